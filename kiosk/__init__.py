@@ -1,0 +1,1 @@
+"""The clinic kiosk core: content, screening, planning, storage and headless commands (no Qt)."""

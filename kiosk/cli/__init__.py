@@ -1,0 +1,1 @@
+"""The headless commands: usable with no display, for content authors and IT."""

@@ -1,0 +1,92 @@
+"""`check-content` and `screen`: the content and the engine from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kiosk.answers import AnswerError, parse_answers, parse_date
+from kiosk.assessment import assess
+from kiosk.assessment_json import assessment_to_json
+from kiosk.cli.problems import CommandError
+from kiosk.content.errors import ContentError
+from kiosk.content.loader import load_content
+from kiosk.content.model import Content
+
+
+def check_content(args: argparse.Namespace) -> int:
+    """Validate the content; print OK and its version, or every mistake."""
+    content = _load(args.directory)
+    print(
+        f"OK: content version {content.version} "
+        f"({len(content.questionnaire.by_link_id)} questions on "
+        f"{len(content.questionnaire.pages)} pages, {len(content.rules.rules)} rules, "
+        f"{len(content.catalogue.treatments)} treatments)"
+    )
+    return 0
+
+
+def screen_answers(args: argparse.Namespace) -> int:
+    """Screen ANSWERS.json and print the outcome as JSON."""
+    content = _load(args.content)
+    raw, today = _read_answers_file(args.answers)
+    try:
+        answers = parse_answers(content, raw)
+    except AnswerError as error:
+        raise CommandError(str(error)) from None
+    assessment = assess(content, answers, today)
+    if assessment.issues:
+        first = assessment.issues[0]
+        more = len(assessment.issues) - 1
+        suffix = f" (and {more} more)" if more else ""
+        message = content.text(first.message, args.language)
+        raise CommandError(f"incomplete answers: {first.link_id}: {message}{suffix}")
+    json.dump(assessment_to_json(content, assessment, args.language), sys.stdout, indent=2)
+    print()
+    return 0
+
+
+def _load(directory: Path | None) -> Content:
+    try:
+        return load_content(directory)
+    except ContentError as error:
+        count = len(error.problems)
+        print(f"The content has {count} problem{'s' if count != 1 else ''}:", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        raise CommandError("the content cannot be used until these are fixed", 1) from None
+
+
+def _read_answers_file(path: Path) -> tuple[dict[str, Any], date]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"{path}: cannot be read ({error})") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CommandError(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    if not isinstance(document, dict) or not isinstance(document.get("answers"), dict):
+        raise CommandError(f'{path}: expected {{"answers": {{linkId: value, ...}}}}')
+    unknown = set(document) - {"answers", "today"}
+    if unknown:
+        raise CommandError(f"{path}: unknown field {sorted(unknown)[0]!r}")
+    today_text = document.get("today")
+    if today_text is None:
+        today = date.today()
+    elif isinstance(today_text, str):
+        try:
+            today = parse_date("today", today_text)
+        except AnswerError as error:
+            raise CommandError(str(error)) from None
+    else:
+        raise CommandError(f"today: expected a date written YYYY-MM-DD, got {today_text!r}")
+    return document["answers"], today

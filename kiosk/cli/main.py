@@ -1,0 +1,59 @@
+"""`clinic-kiosk` headless commands: argument parsing and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kiosk.cli.content_commands import check_content, screen_answers
+from kiosk.cli.problems import CommandError
+
+EXIT_OK = 0
+EXIT_CONTENT = 1
+EXIT_INPUT = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every headless command."""
+    parser = argparse.ArgumentParser(
+        prog="clinic-kiosk",
+        description="Skin clinic consultation kiosk: headless commands.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check-content", help="validate the clinic content and print its version"
+    )
+    check.add_argument("directory", nargs="?", type=Path, help="content folder (default: built-in)")
+    check.set_defaults(run=check_content)
+
+    screen = commands.add_parser(
+        "screen", help="screen a client's answers and print flags and plan as JSON"
+    )
+    screen.add_argument("answers", type=Path, help='ANSWERS.json: {"answers": {...}, "today": ...}')
+    screen.add_argument("--content", type=Path, help="content folder (default: built-in)")
+    screen.add_argument("--language", help="language of the texts (default: the content's)")
+    screen.set_defaults(run=screen_answers)
+    return parser
+
+
+HEADLESS_COMMANDS = frozenset({"check-content", "screen"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a headless command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    run: Command = args.run
+    try:
+        return run(args)
+    except CommandError as error:
+        print(f"clinic-kiosk {args.command}: {error}", file=sys.stderr)
+        return error.exit_code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

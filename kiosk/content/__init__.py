@@ -1,0 +1,1 @@
+"""Clinic content: loading and validating the files in resources/content."""

@@ -1,0 +1,131 @@
+"""What clients come for (concerns) and what the clinic offers (treatments)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from pydantic import Field, model_validator
+
+from kiosk.content.questionnaire import CODE, Frozen
+from kiosk.content.text import LocalText
+
+
+class Range(Frozen):
+    """A span of numbers, with the value a plan uses when it needs one."""
+
+    min: float = Field(ge=0)
+    max: float = Field(ge=0)
+    typical: float | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is more than max ({self.max:g})")
+        if self.typical is not None and not self.min <= self.typical <= self.max:
+            raise ValueError(f"typical ({self.typical:g}) is outside {self.min:g}-{self.max:g}")
+        return self
+
+    @property
+    def planned(self) -> float:
+        """The value a plan uses: the typical one, else the lower end."""
+        return self.min if self.typical is None else self.typical
+
+
+class Concern(Frozen):
+    """Something about their skin a client wants to improve.
+
+    Attributes:
+        code: the stored value of the `concerns` answer.
+        label: the tile's caption.
+        description: one plain sentence under it.
+        icon: an icon name from resources/icons.
+        needle_depth_mm: the usual needle depth for this concern.
+    """
+
+    code: str = Field(pattern=CODE)
+    label: LocalText
+    description: LocalText
+    icon: str | None = None
+    needle_depth_mm: Range | None = None
+
+
+class Treatment(Frozen):
+    """A treatment the clinic offers, with what a client needs to compare it.
+
+    Attributes:
+        code: the treatment's stable name.
+        name: what clients call it.
+        summary: one line for a tile.
+        how_it_works, best_for, downtime, course, skin_tones, risks, on_the_day:
+            the comparison, in plain words.
+        downtime_days: how long the visible recovery usually takes.
+        sessions: how many sessions a course has.
+        interval_weeks: the weeks between sessions.
+        needle_depth_mm: the depth range, for needling treatments.
+        fit: how well it serves each concern, 0 (not at all) to 3 (very well).
+        preparation, aftercare: the names of sheets in care.yaml.
+        icon: an icon name from resources/icons.
+    """
+
+    code: str = Field(pattern=CODE)
+    name: LocalText
+    summary: LocalText
+    how_it_works: LocalText
+    best_for: LocalText
+    downtime: LocalText
+    course: LocalText
+    skin_tones: LocalText
+    risks: LocalText
+    on_the_day: LocalText
+    downtime_days: Range
+    sessions: Range
+    interval_weeks: Range
+    needle_depth_mm: Range | None = None
+    fit: dict[str, int]
+    preparation: str
+    aftercare: str
+    icon: str | None = None
+
+    @model_validator(mode="after")
+    def _fit_scores(self) -> Treatment:
+        wrong = sorted(code for code, score in self.fit.items() if not 0 <= score <= 3)
+        if wrong:
+            raise ValueError(f"fit scores must be 0 to 3 (check {', '.join(wrong)})")
+        if self.sessions.min < 1:
+            raise ValueError("a course has at least one session")
+        return self
+
+
+class Catalogue(Frozen):
+    """The clinic's concerns and treatments.
+
+    Attributes:
+        concerns: in the order the tiles appear.
+        treatments: in the clinic's order of preference when fit is equal.
+        groups: names for sets of treatments that rules can use (`needling`).
+    """
+
+    concerns: tuple[Concern, ...] = Field(min_length=1)
+    treatments: tuple[Treatment, ...] = Field(min_length=1)
+    groups: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+
+    @cached_property
+    def concern(self) -> dict[str, Concern]:
+        """Concerns by code."""
+        return {concern.code: concern for concern in self.concerns}
+
+    @cached_property
+    def treatment(self) -> dict[str, Treatment]:
+        """Treatments by code."""
+        return {treatment.code: treatment for treatment in self.treatments}
+
+    def expand(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Treatment codes for a list of codes, group names and `all`."""
+        codes: list[str] = []
+        for name in names:
+            if name == "all":
+                found: tuple[str, ...] = tuple(self.treatment)
+            else:
+                found = self.groups.get(name, (name,))
+            codes.extend(code for code in found if code not in codes)
+        return tuple(code for code in self.treatment if code in codes)

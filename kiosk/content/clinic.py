@@ -1,0 +1,78 @@
+"""The clinic's own settings: who it is, its prices, and the numbers it decides."""
+
+from __future__ import annotations
+
+from pydantic import Field, HttpUrl
+
+from kiosk.content.catalogue import Range
+from kiosk.content.questionnaire import Frozen
+from kiosk.content.rules import Period
+from kiosk.content.text import LocalText
+
+
+class ClinicDetails(Frozen):
+    """What the handout and the screens show about the clinic."""
+
+    name: str = Field(min_length=1)
+    address: tuple[str, ...] = Field(min_length=1)
+    phone: str = Field(min_length=1)
+    email: str | None = None
+    website: HttpUrl | None = None
+    logo: str | None = None
+
+
+class Currency(Frozen):
+    """How prices are written."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    symbol: str = Field(min_length=1)
+
+
+class Ranking(Frozen):
+    """How treatments are ranked for a client.
+
+    Attributes:
+        review_penalty: fit points a treatment loses when it needs a
+            practitioner's review, so a suitable treatment of similar fit
+            comes first.
+        minimum_fit: the least average fit (0-3) for a treatment to be offered.
+    """
+
+    review_penalty: float = Field(default=1.0, ge=0)
+    minimum_fit: float = Field(default=1.0, ge=0, le=3)
+
+
+class KioskTimings(Frozen):
+    """How the kiosk treats a client who walks away."""
+
+    idle_timeout_seconds: int = Field(default=90, ge=20)
+    idle_countdown_seconds: int = Field(default=30, ge=20)
+
+
+class ClinicSettings(Frozen):
+    """Everything in clinic.yaml.
+
+    Attributes:
+        clinic: name, address and contact details.
+        language: the language the content is written in.
+        languages: the languages a client can choose.
+        currency: how prices are written.
+        prices: the price of one session of each treatment.
+        waiting_periods: the waits that sources disagree on, by name;
+            rules refer to them.
+        first_session_after_days: the soonest a first session is proposed.
+        ranking: how treatments are ordered for a client.
+        kiosk: idle timings.
+        closing_note: a line at the end of every plan.
+    """
+
+    clinic: ClinicDetails
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$")
+    languages: tuple[str, ...] = ("en",)
+    currency: Currency
+    prices: dict[str, Range]
+    waiting_periods: dict[str, Period] = Field(default_factory=dict)
+    first_session_after_days: int = Field(default=7, ge=0)
+    ranking: Ranking = Ranking()
+    kiosk: KioskTimings = KioskTimings()
+    closing_note: LocalText | None = None

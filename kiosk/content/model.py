@@ -1,0 +1,60 @@
+"""The loaded content as one object, and the derived values rules may test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.care import Care
+from kiosk.content.catalogue import Catalogue
+from kiosk.content.clinic import ClinicSettings
+from kiosk.content.questionnaire import ItemType, Option, Questionnaire
+from kiosk.content.rules import Rules
+from kiosk.content.skin_type import SkinTypeQuiz
+from kiosk.content.text import LocalText
+
+# Values computed from the answers that conditions may test like a linkId.
+DERIVED_VALUES: dict[str, ItemType] = {"age": ItemType.NUMBER}
+
+# The items the engine itself relies on; the rest is up to the clinic.
+CONCERNS_ITEM = "concerns"
+DATE_OF_BIRTH_ITEM = "date_of_birth"
+
+
+@dataclass(frozen=True)
+class Content:
+    """A clinic's complete, validated content.
+
+    Attributes:
+        clinic: settings from clinic.yaml.
+        questionnaire: the pages and items.
+        catalogue: concerns and treatments.
+        rules: screening rules.
+        care: preparation and aftercare sheets.
+        skin_type_quiz: the Fitzpatrick self-assessment.
+        version: a hash of every content file; it changes with any edit.
+        directory: where the files were read from.
+    """
+
+    clinic: ClinicSettings
+    questionnaire: Questionnaire
+    catalogue: Catalogue
+    rules: Rules
+    care: Care
+    skin_type_quiz: SkinTypeQuiz
+    version: str
+    directory: Path
+
+    def options_of(self, link_id: str) -> tuple[Option, ...]:
+        """The options of a choice item, including those taken from concerns.yaml."""
+        item = self.questionnaire.by_link_id[link_id]
+        if item.options_from == "concerns":
+            return tuple(
+                Option(code=concern.code, label=concern.label, icon=concern.icon)
+                for concern in self.catalogue.concerns
+            )
+        return item.options
+
+    def text(self, text: LocalText, language: str | None = None) -> str:
+        """`text` in `language` (the content's own language by default)."""
+        return text.get(language or self.clinic.language, self.clinic.language)

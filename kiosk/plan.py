@@ -1,0 +1,215 @@
+"""The treatment plan: treatments ranked for the client's concerns, scheduled and priced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from kiosk.answers import Answers
+from kiosk.content.care import AftercareSheet
+from kiosk.content.catalogue import Range, Treatment
+from kiosk.content.model import CONCERNS_ITEM, Content
+from kiosk.content.rules import PreparationStep
+from kiosk.content.text import LocalText
+from kiosk.screening import ScreeningResult, Suitability, TreatmentStanding
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """How one treatment scores for this client.
+
+    Attributes:
+        code: the treatment.
+        fit: the treatment's fit (0-3) for each of the client's concerns.
+        average_fit: the mean of those.
+        score: the average fit, less the review penalty when it needs review.
+        suitability: its standing after screening.
+        offered: whether it is suitable enough, and helps enough, to propose.
+    """
+
+    code: str
+    fit: MappingProxyType[str, int]
+    average_fit: float
+    score: float
+    suitability: Suitability
+    offered: bool
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """A preparation step with its day.
+
+    Attributes:
+        days_before: days before the first session (0: on the day).
+        on: the date, when the first session has one.
+        text: the instruction.
+    """
+
+    days_before: int
+    on: date | None
+    text: LocalText
+
+
+@dataclass(frozen=True)
+class Cost:
+    """The cost of the planned course in the clinic's currency.
+
+    Attributes:
+        currency: the ISO code, such as GBP.
+        symbol: how prices are written, such as £.
+        per_session: the clinic's price range for one session.
+        course: the range for the planned number of sessions.
+    """
+
+    currency: str
+    symbol: str
+    per_session: tuple[float, float]
+    course: tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The personalised plan.
+
+    Attributes:
+        treatment: the recommended treatment's code, or None when nothing suits.
+        alternatives: the other offered treatments, best first.
+        ranking: every treatment's score, best first (for comparisons).
+        sessions: the number of sessions in the course.
+        interval_weeks: the weeks between sessions.
+        earliest_date: the first day treatment is safe; None while waiting
+            for something with no date (such as healing).
+        dates: proposed session dates, the first on or after the earliest date.
+        depth_mm: the needle depth range, for needling treatments.
+        preparation: steps before the first session, earliest first.
+        aftercare: the name of the aftercare sheet, and the sheet.
+        cost: the course's cost range.
+    """
+
+    treatment: str | None
+    alternatives: tuple[str, ...]
+    ranking: tuple[Ranked, ...]
+    sessions: int
+    interval_weeks: int
+    earliest_date: date | None
+    dates: tuple[date, ...]
+    depth_mm: tuple[float, float] | None
+    preparation: tuple[PlannedStep, ...]
+    aftercare: tuple[str, AftercareSheet] | None
+    cost: Cost | None
+
+
+def build_plan(content: Content, answers: Answers, screening: ScreeningResult, today: date) -> Plan:
+    """Rank, choose, schedule and price a course for this client."""
+    concerns = _concerns(answers)
+    ranking = rank(content, concerns, screening)
+    offered = [ranked.code for ranked in ranking if ranked.offered]
+    if not offered:
+        return Plan(None, (), ranking, 0, 0, None, (), None, (), None, None)
+    code = offered[0]
+    treatment = content.catalogue.treatment[code]
+    standing = screening.treatments[code]
+    sessions = round(treatment.sessions.planned)
+    interval = round(treatment.interval_weeks.planned)
+    steps = _preparation_steps(content, treatment, standing)
+    earliest = None if standing.awaiting_healing else max(standing.not_before or today, today)
+    dates: tuple[date, ...] = ()
+    if earliest is not None:
+        lead = max([content.clinic.first_session_after_days, *(s.days_before for s in steps)])
+        first = max(earliest, today + timedelta(days=lead))
+        dates = tuple(first + timedelta(weeks=interval * number) for number in range(sessions))
+    first_day = dates[0] if dates else None
+    preparation = tuple(
+        PlannedStep(
+            step.days_before,
+            None if first_day is None else first_day - timedelta(days=step.days_before),
+            step.text,
+        )
+        for step in steps
+    )
+    price = content.clinic.prices[code]
+    currency = content.clinic.currency
+    return Plan(
+        treatment=code,
+        alternatives=tuple(offered[1:]),
+        ranking=ranking,
+        sessions=sessions,
+        interval_weeks=interval,
+        earliest_date=earliest,
+        dates=dates,
+        depth_mm=_depth(content, treatment, concerns),
+        preparation=preparation,
+        aftercare=(treatment.aftercare, content.care.aftercare[treatment.aftercare]),
+        cost=Cost(
+            currency=currency.code,
+            symbol=currency.symbol,
+            per_session=(price.min, price.max),
+            course=(price.min * sessions, price.max * sessions),
+        ),
+    )
+
+
+def rank(
+    content: Content, concerns: tuple[str, ...], screening: ScreeningResult
+) -> tuple[Ranked, ...]:
+    """Every treatment scored for `concerns`, best first.
+
+    The score is the treatment's average fit for the client's concerns, less
+    the clinic's review penalty when a practitioner must review it first. A
+    treatment is offered when it is not ruled out and its fit reaches the
+    clinic's minimum. Equal scores keep the catalogue's order of preference.
+    """
+    settings = content.clinic.ranking
+    ranked = []
+    for treatment in content.catalogue.treatments:
+        standing = screening.treatments[treatment.code]
+        fit = {concern: treatment.fit.get(concern, 0) for concern in concerns}
+        average = sum(fit.values()) / len(fit) if fit else 0.0
+        penalty = settings.review_penalty if standing.suitability is Suitability.REVIEW else 0.0
+        ranked.append(
+            Ranked(
+                code=treatment.code,
+                fit=MappingProxyType(fit),
+                average_fit=average,
+                score=average - penalty,
+                suitability=standing.suitability,
+                offered=bool(fit)
+                and standing.suitability is not Suitability.NOT_SUITABLE
+                and average >= settings.minimum_fit,
+            )
+        )
+    return tuple(sorted(ranked, key=lambda r: (not r.offered, -r.score)))
+
+
+def _concerns(answers: Answers) -> tuple[str, ...]:
+    chosen = answers.get(CONCERNS_ITEM)
+    return tuple(str(code) for code in chosen) if isinstance(chosen, tuple) else ()
+
+
+def _preparation_steps(
+    content: Content, treatment: Treatment, standing: TreatmentStanding
+) -> list[PreparationStep]:
+    steps = list(content.care.preparation[treatment.preparation])
+    for flag in standing.flags:
+        steps.extend(step for step in flag.preparation if step not in steps)
+    return sorted(steps, key=lambda step: -step.days_before)
+
+
+def _depth(
+    content: Content, treatment: Treatment, concerns: tuple[str, ...]
+) -> tuple[float, float] | None:
+    """The needle depth for the client's concerns, within the treatment's own range."""
+    limits = treatment.needle_depth_mm
+    if limits is None:
+        return None
+    ranges: list[Range] = [
+        depth
+        for code in concerns
+        if (depth := content.catalogue.concern[code].needle_depth_mm) is not None
+    ]
+    if not ranges:
+        return (limits.min, limits.max)
+    low = max(limits.min, min(r.min for r in ranges))
+    high = min(limits.max, max(r.max for r in ranges))
+    return (low, max(low, high))

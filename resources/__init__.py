@@ -1,0 +1,1 @@
+"""Data the kiosk reads: clinic content, fonts, icons, style and translations."""
