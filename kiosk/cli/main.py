@@ -53,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"clinic-kiosk {args.command}: {error}", file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:
+        # The reader (such as `head`) stopped early; that is not an error.
+        sys.stderr.close()
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover
