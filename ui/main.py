@@ -15,8 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and (args[0] in HEADLESS_COMMANDS or args[0] in ("-h", "--help")):
         return run_headless(args)
     print(
-        "The touchscreen wizard is not part of this build yet; "
-        "these headless commands are:\n",
+        "The touchscreen wizard is not part of this build yet; these headless commands are:\n",
         file=sys.stderr,
     )
     build_parser().print_help(sys.stderr)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from kiosk.content.questionnaire import CODE, Frozen
 from kiosk.content.text import LocalText
@@ -49,6 +50,16 @@ class Concern(Frozen):
     needle_depth_mm: Range | None = None
 
 
+def _fit_score(score: int) -> int:
+    if not 0 <= score <= 3:
+        raise ValueError("fit scores must be 0 to 3")
+    return score
+
+
+# Checked one by one, so a mistake is reported on the score's own line.
+FitScore = Annotated[int, AfterValidator(_fit_score)]
+
+
 class Treatment(Frozen):
     """A treatment the clinic offers, with what a client needs to compare it.
 
@@ -81,16 +92,13 @@ class Treatment(Frozen):
     sessions: Range
     interval_weeks: Range
     needle_depth_mm: Range | None = None
-    fit: dict[str, int]
+    fit: dict[str, FitScore]
     preparation: str
     aftercare: str
     icon: str | None = None
 
     @model_validator(mode="after")
-    def _fit_scores(self) -> Treatment:
-        wrong = sorted(code for code, score in self.fit.items() if not 0 <= score <= 3)
-        if wrong:
-            raise ValueError(f"fit scores must be 0 to 3 (check {', '.join(wrong)})")
+    def _at_least_one_session(self) -> Treatment:
         if self.sessions.min < 1:
             raise ValueError("a course has at least one session")
         return self

@@ -19,6 +19,10 @@ DERIVED_VALUES: dict[str, ItemType] = {"age": ItemType.NUMBER}
 # The items the engine itself relies on; the rest is up to the clinic.
 CONCERNS_ITEM = "concerns"
 DATE_OF_BIRTH_ITEM = "date_of_birth"
+FIRST_NAME_ITEM = "first_name"
+LAST_NAME_ITEM = "last_name"
+PHONE_ITEM = "phone"
+EMAIL_ITEM = "email"
 
 
 @dataclass(frozen=True)

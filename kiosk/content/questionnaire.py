@@ -240,10 +240,17 @@ class Page(Frozen):
 
 
 class Messages(Frozen):
-    """What the client reads when an answer is missing."""
+    """Words the questionnaire needs besides its questions.
+
+    Attributes:
+        answer_needed, choice_needed: next to a question still unanswered.
+        yes, no: the two answers of a yes/no question.
+    """
 
     answer_needed: LocalText = LocalText(values={"en": "Please answer this question."})
     choice_needed: LocalText = LocalText(values={"en": "Please tap an answer."})
+    yes: LocalText = LocalText(values={"en": "Yes"})
+    no: LocalText = LocalText(values={"en": "No"})
 
 
 class Questionnaire(Frozen):

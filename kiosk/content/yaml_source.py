@@ -21,7 +21,8 @@ class YamlSource:
     Attributes:
         file: the file's name as shown in messages (relative to the content folder).
         data: the plain Python value the file holds.
-        lines: the 1-based line of each value, by its path of keys and indexes.
+        lines: the 1-based line of each value, by its path of keys and indexes
+            (for a value under a key, the line of the key).
     """
 
     file: str
@@ -60,6 +61,15 @@ def format_path(path: Sequence[str | int]) -> str:
     return text
 
 
+# An unclosed bracket or quote is only noticed where the text stops making
+# sense, often a line or more below; the mistake is where it was opened.
+_OPENED = {
+    "while parsing a flow sequence": "the [ on this line is not closed with ]",
+    "while parsing a flow mapping": "the { on this line is not closed with }",
+    "while scanning a quoted scalar": "the quote on this line is not closed",
+}
+
+
 def read_yaml(path: Path, name: str) -> YamlSource:
     """Parse `path`; a syntax error or a repeated key raises ContentError."""
     try:
@@ -75,6 +85,11 @@ def read_yaml(path: Path, name: str) -> YamlSource:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         what = error.problem or error.context or "not valid YAML"
+        opened = _OPENED.get(error.context or "")
+        start = error.context_mark
+        if opened is not None and start is not None and start.line + 1 != line:
+            what = f"{opened} (noticed on line {line}: {what})"
+            line = start.line + 1
         raise ContentError([Problem(name, line, "", f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as error:
         raise ContentError([Problem(name, None, "", f"YAML syntax: {error}")]) from None
@@ -110,6 +125,8 @@ def _index(
                 )
             seen.add(key)
             _index(value_node, (*path, key), lines, problems, name)
+            # A field is where its name is, even when its value starts below.
+            lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _index(item, (*path, index), lines, problems, name)

@@ -48,8 +48,6 @@ CLEAN_CLIENT: dict[str, object] = {
 Client = Callable[..., Assessment]
 
 
-
-
 def answers_of(content: Content, **changes: object) -> Answers:
     """The clean client's answers with `changes` applied (None removes one), parsed."""
     raw = {**CLEAN_CLIENT, **changes}

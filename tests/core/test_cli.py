@@ -34,7 +34,9 @@ def test_check_content_says_ok_with_the_version(capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "check-content")
 
     assert code == 0
-    assert re.fullmatch(r"OK: content version [0-9a-f]{16} \(\d+ questions on \d+ pages, .*\)\n", out)
+    assert re.fullmatch(
+        r"OK: content version [0-9a-f]{16} \(\d+ questions on \d+ pages, .*\)\n", out
+    )
 
 
 def test_check_content_lists_each_mistake_with_file_and_line(

@@ -1,0 +1,1 @@
+"""Storage: consultations, staff accounts and the audit trail in SQLite (or PostgreSQL)."""

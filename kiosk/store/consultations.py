@@ -1,0 +1,239 @@
+"""Consultations from first tap to submission: drafts, autosave, abandonment, submit."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from kiosk.answers import Answers, answer_to_json
+from kiosk.asked import questions_as_asked
+from kiosk.assessment import Assessment
+from kiosk.assessment_json import assessment_to_json
+from kiosk.content.model import (
+    DATE_OF_BIRTH_ITEM,
+    EMAIL_ITEM,
+    FIRST_NAME_ITEM,
+    LAST_NAME_ITEM,
+    PHONE_ITEM,
+    Content,
+)
+from kiosk.content.rules import Outcome
+from kiosk.store.fields import utc_now
+from kiosk.store.models import Client, Consent, Consultation, database
+from kiosk.store.names import name_key
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+class Status(StrEnum):
+    """Where a consultation is in its life."""
+
+    IN_PROGRESS = "in_progress"  # the client is answering; saved after each page
+    ABANDONED = "abandoned"  # idle reset or walk-away
+    SUBMITTED = "submitted"  # waiting for a practitioner
+    APPROVED = "approved"
+    FOLLOW_UP = "follow_up"
+    DEFERRED = "deferred"
+    DECLINED = "declined"
+
+
+DECISIONS = (Status.APPROVED, Status.FOLLOW_UP, Status.DEFERRED, Status.DECLINED)
+
+# How serious a consultation's flags are, for sorting and "flagged only".
+FLAG_LEVEL = {Outcome.PREP: 1, Outcome.REVIEW: 2, Outcome.DEFER: 3, Outcome.STOP: 4}
+
+
+class ConsultationNotFound(LookupError):
+    """No consultation has that id (or it was erased)."""
+
+
+class NotADraft(ValueError):
+    """The consultation was already submitted or abandoned."""
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """What the client agreed to, and how.
+
+    Attributes:
+        text_version: the consent notice's version name.
+        text_hash: a hash of the notice's exact text.
+        agreed_at: when they agreed (UTC).
+        typed_name: the name they typed.
+        signature_png: their drawn signature.
+    """
+
+    text_version: str
+    text_hash: str
+    agreed_at: datetime
+    typed_name: str
+    signature_png: bytes
+
+
+class ConsultationStore:
+    """Writes the kiosk's consultations.
+
+    Every method is one transaction. Nothing here logs a name or an answer:
+    log lines carry consultation ids only.
+    """
+
+    def __init__(self, kiosk_id: str, clock: Clock = utc_now) -> None:
+        self.kiosk_id = kiosk_id
+        self.clock = clock
+
+    def start(self, language: str, content_version: str) -> str:
+        """A new draft; returns its public id."""
+        now = self.clock()
+        public_id = uuid.uuid4().hex
+        Consultation.create(
+            public_id=public_id,
+            status=Status.IN_PROGRESS,
+            kiosk_id=self.kiosk_id,
+            language=language,
+            content_version=content_version,
+            started_at=now,
+            updated_at=now,
+        )
+        log.info("consultation %s started", public_id)
+        return public_id
+
+    def save_draft(self, public_id: str, answers: Mapping[str, object]) -> None:
+        """Autosave the answers so far (JSON values, as the wizard holds them)."""
+        with database.atomic():
+            consultation = self._draft(public_id)
+            consultation.answers = json.dumps(dict(answers), sort_keys=True, default=_json_default)
+            consultation.updated_at = self.clock()
+            consultation.client = self._client_for(consultation, answers)
+            consultation.save()
+
+    def abandon(self, public_id: str) -> None:
+        """Mark a draft abandoned (idle reset or walk-away); its answers stay for staff a while."""
+        with database.atomic():
+            consultation = self._draft(public_id)
+            consultation.status = Status.ABANDONED
+            consultation.updated_at = self.clock()
+            consultation.save()
+        log.info("consultation %s abandoned", public_id)
+
+    def submit(
+        self,
+        public_id: str,
+        content: Content,
+        answers: Answers,
+        assessment: Assessment,
+        consent: ConsentRecord,
+    ) -> None:
+        """Record the finished consultation: answers, snapshot, consent, all or nothing."""
+        now = self.clock()
+        with database.atomic():
+            consultation = self._draft(public_id)
+            language = consultation.language
+            raw = {link_id: answer_to_json(value) for link_id, value in answers.items()}
+            snapshot = {
+                "assessment": assessment_to_json(content, assessment, language),
+                "asked": questions_as_asked(content, answers, assessment.today, language),
+            }
+            outcomes = sorted(
+                {flag.outcome for flag in assessment.screening.flags},
+                key=lambda outcome: -FLAG_LEVEL[outcome],
+            )
+            consultation.status = Status.SUBMITTED
+            consultation.answers = json.dumps(raw, sort_keys=True)
+            consultation.snapshot = json.dumps(snapshot, sort_keys=True)
+            consultation.content_version = content.version
+            consultation.submitted_at = now
+            consultation.updated_at = now
+            consultation.flag_level = max((FLAG_LEVEL[o] for o in outcomes), default=0)
+            consultation.flag_outcomes = " ".join(outcomes)
+            consultation.recommended_treatment = assessment.plan.treatment
+            consultation.earliest_date = assessment.plan.earliest_date
+            consultation.client = self._client_for(consultation, raw)
+            consultation.save()
+            Consent.create(
+                consultation=consultation,
+                text_version=consent.text_version,
+                text_hash=consent.text_hash,
+                agreed_at=consent.agreed_at,
+                typed_name=consent.typed_name,
+                signature_png=consent.signature_png,
+            )
+        log.info("consultation %s submitted", public_id)
+
+    def _draft(self, public_id: str) -> Consultation:
+        consultation = Consultation.get_or_none(Consultation.public_id == public_id)
+        if consultation is None:
+            raise ConsultationNotFound(public_id)
+        if consultation.status != Status.IN_PROGRESS:
+            raise NotADraft(f"consultation {public_id} is {consultation.status}")
+        return consultation
+
+    def _client_for(
+        self, consultation: Consultation, answers: Mapping[str, object]
+    ) -> Client | None:
+        """The client these answers describe, created or updated as needed."""
+        first = answers.get(FIRST_NAME_ITEM)
+        last = answers.get(LAST_NAME_ITEM)
+        if not isinstance(first, str) or not isinstance(last, str):
+            return consultation.client
+        details = {
+            "first_name": first,
+            "last_name": last,
+            "first_name_key": name_key(first),
+            "last_name_key": name_key(last),
+            "date_of_birth": _date_or_none(answers.get(DATE_OF_BIRTH_ITEM)),
+            "phone": _text_or_none(answers.get(PHONE_ITEM)),
+            "email": _text_or_none(answers.get(EMAIL_ITEM)),
+        }
+        client: Client | None = consultation.client
+        if client is not None and _use_count(client) <= 1:
+            # Only this consultation uses the record: correct it in place
+            # (the client went Back and fixed a typo).
+            for field, value in details.items():
+                setattr(client, field, value)
+            client.save()
+            return client
+        if details["date_of_birth"] is not None:
+            # A returning client: same name and date of birth.
+            known: Client | None = Client.get_or_none(
+                Client.first_name_key == details["first_name_key"],
+                Client.last_name_key == details["last_name_key"],
+                Client.date_of_birth == details["date_of_birth"],
+            )
+            if known is not None:
+                return known
+        return Client.create(created_at=self.clock(), **details)
+
+
+def _use_count(client: Client) -> int:
+    return int(Consultation.select().where(Consultation.client == client).count())
+
+
+def _date_or_none(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    raise TypeError(f"cannot store {type(value).__name__} in answers")

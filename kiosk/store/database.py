@@ -1,0 +1,108 @@
+"""Opens the database: the driver, the pragmas, the schema's migrations."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import apsw
+from peewee import Database
+from playhouse.apsw_ext import APSWDatabase
+from playhouse.db_url import connect
+from playhouse.migrations import Runner
+
+from kiosk.config import Settings
+from kiosk.store.models import database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+# SQLite before 3.51.3 can corrupt a WAL database when several connections
+# write and checkpoint at once. APSW ships its own, current SQLite, which is
+# why it is our driver rather than the sqlite3 module of the Python build.
+SAFE_SQLITE = (3, 51, 3)
+
+PRAGMAS = {
+    "journal_mode": "wal",  # readers never block the writer, nor it them
+    "synchronous": 2,  # FULL: a committed consultation survives a power cut
+    "foreign_keys": 1,
+}
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or used; the message says why, plainly."""
+
+
+def sqlite_version() -> tuple[int, ...]:
+    """The SQLite library version APSW runs."""
+    return tuple(int(part) for part in apsw.sqlite_lib_version().split("."))
+
+
+def open_sqlite(path: Path, busy_timeout: float = 15.0) -> Database:
+    """A SQLite database at `path`, through APSW, with the kiosk's pragmas.
+
+    Writes begin IMMEDIATE: a second writer waits (up to `busy_timeout`
+    seconds) for the first instead of failing half-way through.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db: Database = APSWDatabase(
+        str(path), pragmas=PRAGMAS, timeout=busy_timeout, lock_type="IMMEDIATE"
+    )
+    return db
+
+
+def open_database(settings: Settings, migrate: bool = True) -> Database:
+    """Open the configured database, bind the models to it and bring its schema up to date."""
+    url = settings.database_url
+    if not url or urlparse(url).scheme in ("sqlite", "apsw"):
+        path = Path(urlparse(url).path) if url else settings.database_path()
+        db = open_sqlite(path, settings.busy_timeout_seconds)
+        version = sqlite_version()
+        log.info("SQLite %s through APSW %s", apsw.sqlite_lib_version(), apsw.apsw_version())
+        if version < SAFE_SQLITE:
+            log.warning(
+                "SQLite %s is older than 3.51.3, which fixes a WAL corruption bug "
+                "with concurrent writers; update APSW",
+                apsw.sqlite_lib_version(),
+            )
+    else:
+        db = connect(url)
+    bind(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as error:  # the drivers raise their own types
+        raise DatabaseError(f"cannot open the database: {error}") from error
+    if migrate:
+        migrate_to_latest(db)
+    return db
+
+
+def bind(db: Database) -> None:
+    """Point the models at `db`."""
+    database.initialize(db)
+
+
+def migrate_to_latest(db: Database, target: str | None = None) -> list[str]:
+    """Apply the migrations the database lacks (up to `target`); returns their names."""
+    applied: list[str] = Runner(db, str(MIGRATIONS)).up(target)
+    for name in applied:
+        log.info("applied schema migration %s", name)
+    return applied
+
+
+def schema_version(db: Database) -> str | None:
+    """The name of the last migration applied, or None for an empty database."""
+    names = [m.name for m in Runner(db, str(MIGRATIONS)).status() if m.applied]
+    return names[-1] if names else None
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Any]:
+    """One transaction: everything inside is written, or nothing is."""
+    with db.atomic() as transaction:
+        yield transaction

@@ -1,0 +1,69 @@
+"""Keeping data no longer than needed: purge, erasure, and the expiry of abandoned drafts."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from kiosk.store.consultations import Status
+from kiosk.store.models import Client, Consultation, database
+
+log = logging.getLogger(__name__)
+
+
+class ClientNotFound(LookupError):
+    """No client has that id."""
+
+
+def purge_older_than(days: int, now: datetime) -> int:
+    """Delete consultations started more than `days` ago; returns how many."""
+    cutoff = now - timedelta(days=days)
+    with database.atomic():
+        count = int(Consultation.delete().where(Consultation.started_at < cutoff).execute())
+        _delete_clients_without_consultations()
+    log.info("purged %d consultations older than %d days", count, days)
+    return count
+
+
+def erase_client(client_id: int) -> int:
+    """Erase a client and every consultation of theirs; returns how many consultations."""
+    with database.atomic():
+        client = Client.get_or_none(Client.id == client_id)
+        if client is None:
+            raise ClientNotFound(client_id)
+        count = int(Consultation.delete().where(Consultation.client == client).execute())
+        client.delete_instance()
+    log.info("erased client %d and %d consultations", client_id, count)
+    return count
+
+
+def drop_stale_drafts(now: datetime, hours: int) -> int:
+    """Drafts idle for `hours`: abandoned, and their answers and name dropped.
+
+    A kiosk that crashed leaves drafts `in_progress`; those are abandoned here
+    too. Returns how many drafts lost their answers.
+    """
+    cutoff = now - timedelta(hours=hours)
+    stale = (Consultation.status.in_([Status.IN_PROGRESS, Status.ABANDONED])) & (
+        Consultation.updated_at < cutoff
+    )
+    with database.atomic():
+        count = int(
+            Consultation.update(
+                status=Status.ABANDONED,
+                answers=None,
+                answers_dropped_at=now,
+                client=None,
+            )
+            .where(stale & Consultation.answers_dropped_at.is_null())
+            .execute()
+        )
+        _delete_clients_without_consultations()
+    if count:
+        log.info("dropped the answers of %d abandoned drafts", count)
+    return count
+
+
+def _delete_clients_without_consultations() -> None:
+    used = Consultation.select(Consultation.client).where(Consultation.client.is_null(False))
+    Client.delete().where(Client.id.not_in(used)).execute()
