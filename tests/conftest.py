@@ -18,3 +18,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_TESTS in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, config and log folders, never the real ones."""
+    home = tmp_path / "kiosk-home"
+    for name in ("DATA_DIR", "CONFIG_DIR", "LOG_DIR"):
+        monkeypatch.setenv(f"CLINIC_KIOSK_{name}", str(home / name.lower()))
+    monkeypatch.delenv("CLINIC_KIOSK_DATABASE_URL", raising=False)
+    return home

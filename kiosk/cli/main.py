@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from kiosk.cli import staff_commands, store_commands
 from kiosk.cli.content_commands import check_content, screen_answers
 from kiosk.cli.problems import CommandError
+from kiosk.logs import configure_logging
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -38,16 +41,31 @@ def build_parser() -> argparse.ArgumentParser:
     screen.add_argument("--content", type=Path, help="content folder (default: built-in)")
     screen.add_argument("--language", help="language of the texts (default: the content's)")
     screen.set_defaults(run=screen_answers)
+    store_commands.add_parsers(commands)
+    staff_commands.add_parsers(commands)
     return parser
 
 
-HEADLESS_COMMANDS = frozenset({"check-content", "screen"})
+HEADLESS_COMMANDS = frozenset(
+    {
+        "check-content",
+        "screen",
+        "backup",
+        "restore",
+        "export",
+        "purge",
+        "erase",
+        "find",
+        "staff-user",
+    }
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a headless command; returns the exit code."""
     args = build_parser().parse_args(argv)
     run: Command = args.run
+    log_file = configure_logging()
     try:
         return run(args)
     except CommandError as error:
@@ -57,6 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (such as `head`) stopped early; that is not an error.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:
+        # Never a traceback on the screen: one line here, the details in the log.
+        logging.getLogger(__name__).exception("clinic-kiosk %s failed", args.command)
+        where = f" (details in {log_file})" if log_file else ""
+        print(
+            f"clinic-kiosk {args.command}: unexpected error: {type(error).__name__}{where}",
+            file=sys.stderr,
+        )
+        return EXIT_CONTENT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -16,6 +18,7 @@ from playhouse.db_url import connect
 from playhouse.migrations import Runner
 
 from kiosk.config import Settings
+from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import database
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,31 @@ class DatabaseError(RuntimeError):
     """The database cannot be opened or used; the message says why, plainly."""
 
 
+class KioskSqliteDatabase(APSWDatabase):  # type: ignore[misc]
+    """APSW with the value conversions the sqlite3 module would make.
+
+    APSW binds only numbers, text, bytes and None; dates and times are
+    written as ISO text, as our fields and peewee's migration history expect.
+    """
+
+    def execute_sql(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        if params:
+            params = [_bindable(value) for value in params]
+        return super().execute_sql(sql, params)
+
+
+def _bindable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.strftime(TIMESTAMP_FORMAT)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
 def sqlite_version() -> tuple[int, ...]:
     """The SQLite library version APSW runs."""
     return tuple(int(part) for part in apsw.sqlite_lib_version().split("."))
@@ -50,7 +78,7 @@ def open_sqlite(path: Path, busy_timeout: float = 15.0) -> Database:
     seconds) for the first instead of failing half-way through.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    db: Database = APSWDatabase(
+    db: Database = KioskSqliteDatabase(
         str(path), pragmas=PRAGMAS, timeout=busy_timeout, lock_type="IMMEDIATE"
     )
     return db

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from kiosk.answers import Answers, parse_answers
-from kiosk.assessment import Assessment
+from kiosk.assessment import Assessment, assess
 from kiosk.content.model import Content
+from kiosk.store.consultations import ConsentRecord, ConsultationStore
 
 TODAY = date(2026, 11, 21)
 
@@ -52,3 +53,44 @@ def answers_of(content: Content, **changes: object) -> Answers:
     """The clean client's answers with `changes` applied (None removes one), parsed."""
     raw = {**CLEAN_CLIENT, **changes}
     return parse_answers(content, {k: v for k, v in raw.items() if v is not None})
+
+
+class FakeClock:
+    """A clock tests move by hand (UTC, naive, as stored)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **amount: float) -> None:
+        self.now += timedelta(**amount)
+
+
+SIGNATURE = b"\x89PNG\r\n\x1a\nsignature"
+
+
+def consent_for(name: str, at: datetime) -> ConsentRecord:
+    """A consent record as the wizard would make it."""
+    return ConsentRecord(
+        text_version="privacy-2026-11",
+        text_hash="0" * 64,
+        agreed_at=at,
+        typed_name=name,
+        signature_png=SIGNATURE,
+    )
+
+
+def submit_client(
+    content: Content, store: ConsultationStore, today: date = TODAY, **changes: object
+) -> str:
+    """Start, autosave and submit the clean client with `changes`; returns the public id."""
+    public_id = store.start("en", content.version)
+    raw = {k: v for k, v in {**CLEAN_CLIENT, **changes}.items() if v is not None}
+    store.save_draft(public_id, raw)
+    answers = parse_answers(content, raw)
+    assessment = assess(content, answers, today)
+    name = f"{raw.get('first_name', '')} {raw.get('last_name', '')}".strip()
+    store.submit(public_id, content, answers, assessment, consent_for(name, store.clock()))
+    return public_id

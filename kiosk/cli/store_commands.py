@@ -1,0 +1,206 @@
+"""Headless commands on the database: backup, restore, export, purge, erase, find."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from peewee import Database
+
+from kiosk.cli.problems import CommandError
+from kiosk.config import Settings, SettingsError, load_settings
+from kiosk.content.errors import ContentError
+from kiosk.content.loader import load_content
+from kiosk.content.model import Content
+from kiosk.store.backup import BackupError, back_up, restore
+from kiosk.store.consultations import Status
+from kiosk.store.database import DatabaseError, open_database
+from kiosk.store.export import write_csv, write_fhir
+from kiosk.store.fields import utc_now
+from kiosk.store.models import Client, Consultation
+from kiosk.store.names import name_key
+from kiosk.store.queue import QueueFilter, parse_birth_date
+from kiosk.store.retention import ClientNotFound, drop_stale_drafts, erase_client, purge_older_than
+
+
+def settings() -> Settings:
+    """This installation's settings, or a one-line error."""
+    try:
+        return load_settings()
+    except SettingsError as error:
+        raise CommandError(str(error), 1) from None
+
+
+@contextmanager
+def opened(config: Settings) -> Iterator[Database]:
+    """The database, open and up to date, closed afterwards."""
+    try:
+        db = open_database(config)
+    except DatabaseError as error:
+        raise CommandError(str(error), 1) from None
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def sqlite_file(config: Settings) -> Path:
+    """The SQLite database file; backup and restore work on files."""
+    url = config.database_url
+    if url and not url.startswith(("sqlite:", "apsw:")):
+        raise CommandError("backup and restore work on SQLite; back up a server with its own tools")
+    return Path(url.split("://", 1)[1]) if url else config.database_path()
+
+
+def backup_command(args: argparse.Namespace) -> int:
+    """Copy the database to DEST with the online backup API and check the copy."""
+    config = settings()
+    with opened(config):  # brings the schema up to date first
+        pass
+    try:
+        path = back_up(sqlite_file(config), args.destination)
+    except BackupError as error:
+        raise CommandError(str(error)) from None
+    print(f"Backup written and checked: {path}")
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    """Replace the database with a checked backup (the current one is kept aside)."""
+    config = settings()
+    target = sqlite_file(config)
+    try:
+        kept = restore(args.backup, target)
+    except BackupError as error:
+        raise CommandError(str(error)) from None
+    with opened(config):  # an older backup gets the current schema
+        pass
+    print(f"Restored from {args.backup}.")
+    if kept.exists():
+        print(f"The database as it was before is kept at {kept}")
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """Write consultations as FHIR QuestionnaireResponses (JSON) or CSV."""
+    content = _content(settings())
+    where = QueueFilter(
+        statuses=tuple(args.status or ()),
+        since=args.since,
+        until=args.until,
+    )
+    with opened(settings()):
+        if args.output is None:
+            count = _export(args.format, content, where, sys.stdout)
+        else:
+            try:
+                with args.output.open("w", encoding="utf-8", newline="") as out:
+                    count = _export(args.format, content, where, out)
+            except OSError as error:
+                raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
+    print(f"Exported {count} consultation{'s' if count != 1 else ''}.", file=sys.stderr)
+    return 0
+
+
+def purge_command(args: argparse.Namespace) -> int:
+    """Delete consultations older than the retention period, and stale drafts' answers."""
+    config = settings()
+    days = config.retention_days if args.older_than is None else args.older_than
+    if days < 1:
+        raise CommandError("--older-than takes a number of days, 1 or more")
+    with opened(config):
+        now = utc_now()
+        purged = purge_older_than(days, now)
+        dropped = drop_stale_drafts(now, config.draft_hours)
+    print(f"Deleted {purged} consultations older than {days} days.")
+    print(f"Dropped the answers of {dropped} abandoned drafts.")
+    return 0
+
+
+def erase_command(args: argparse.Namespace) -> int:
+    """Erase a client and all their consultations (the right to erasure)."""
+    with opened(settings()):
+        try:
+            count = erase_client(args.client_id)
+        except ClientNotFound:
+            raise CommandError(f"there is no client {args.client_id}") from None
+    print(f"Erased client {args.client_id} and {count} consultations.")
+    return 0
+
+
+def find_command(args: argparse.Namespace) -> int:
+    """List clients by name or date of birth, with their ids (for erase)."""
+    text = " ".join(args.text)
+    with opened(settings()):
+        query = Client.select()
+        born = parse_birth_date(text)
+        if born is not None:
+            query = query.where(Client.date_of_birth == born)
+        else:
+            for word in name_key(text).split():
+                query = query.where(
+                    Client.first_name_key.startswith(word) | Client.last_name_key.startswith(word)
+                )
+        clients = list(query.order_by(Client.last_name_key, Client.first_name_key).limit(50))
+        for client in clients:
+            count = Consultation.select().where(Consultation.client == client).count()
+            born_text = client.date_of_birth.isoformat() if client.date_of_birth else "-"
+            print(f"{client.id}\t{client.first_name} {client.last_name}\t{born_text}\t{count}")
+    if not clients:
+        print("No client matches.", file=sys.stderr)
+    return 0
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The database commands' parsers."""
+    backup = commands.add_parser("backup", help="back up the database (online, checked)")
+    backup.add_argument("destination", type=Path, help="a backup file name, or a folder")
+    backup.set_defaults(run=backup_command)
+
+    restore_parser = commands.add_parser("restore", help="restore the database from a backup")
+    restore_parser.add_argument("backup", type=Path)
+    restore_parser.set_defaults(run=restore_command)
+
+    export = commands.add_parser("export", help="export consultations as FHIR JSON or CSV")
+    export.add_argument("--format", choices=("fhir", "csv"), default="fhir")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default: the screen)")
+    export.add_argument(
+        "--status",
+        action="append",
+        choices=[status.value for status in Status],
+        help="only this status (repeat for more)",
+    )
+    export.add_argument("--since", type=date.fromisoformat, help="started on or after YYYY-MM-DD")
+    export.add_argument("--until", type=date.fromisoformat, help="started on or before YYYY-MM-DD")
+    export.set_defaults(run=export_command)
+
+    purge = commands.add_parser("purge", help="delete consultations past the retention period")
+    purge.add_argument("--older-than", type=int, metavar="DAYS")
+    purge.set_defaults(run=purge_command)
+
+    erase = commands.add_parser("erase", help="erase a client and all their consultations")
+    erase.add_argument("client_id", type=int, metavar="CLIENT_ID")
+    erase.set_defaults(run=erase_command)
+
+    find = commands.add_parser("find", help="find clients by name or date of birth")
+    find.add_argument("text", nargs="+")
+    find.set_defaults(run=find_command)
+
+
+def _content(config: Settings) -> Content:
+    try:
+        return load_content(Path(config.content_dir) if config.content_dir else None)
+    except ContentError as error:
+        raise CommandError(
+            f"the content has problems; run check-content ({error.problems[0]})", 1
+        ) from None
+
+
+def _export(kind: str, content: Content, where: QueueFilter, out: IO[str]) -> int:
+    write = write_fhir if kind == "fhir" else write_csv
+    return write(content, where, out)

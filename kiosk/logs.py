@@ -1,0 +1,48 @@
+"""Logging to a rotating file in the platform's log folder.
+
+The kiosk's log lines carry ids, counts and versions, never a client's name
+or answers; tests check that.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from kiosk.config import log_dir
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Marks the handlers added here, so configuring again replaces them.
+OURS = "_clinic_kiosk_handler"
+
+
+def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path | None:
+    """Log to `kiosk.log` (rotated at 1 MB, 5 kept); warnings also to the console.
+
+    Returns the log file, or None when the folder cannot be written (the
+    kiosk then logs to the console only, rather than refuse to start).
+    """
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, OURS, False)]:
+        root.removeHandler(old)
+        old.close()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    console = logging.StreamHandler()
+    setattr(console, OURS, True)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root.addHandler(console)
+    path = (folder or log_dir()) / "kiosk.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        root.warning("cannot write logs to %s", path.parent)
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    setattr(handler, OURS, True)
+    root.addHandler(handler)
+    return path
