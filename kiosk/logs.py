@@ -28,6 +28,8 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
         root.removeHandler(old)
         old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    # peewee logs every query with its parameters at DEBUG: names and answers.
+    logging.getLogger("peewee").setLevel(logging.INFO)
     console = logging.StreamHandler()
     setattr(console, OURS, True)
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)

@@ -9,9 +9,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
-from kiosk.answers import Answers, answer_to_json
+from kiosk.answers import answer_to_json
 from kiosk.asked import questions_as_asked
 from kiosk.assessment import Assessment
 from kiosk.assessment_json import assessment_to_json
@@ -127,12 +128,22 @@ class ConsultationStore:
         self,
         public_id: str,
         content: Content,
-        answers: Answers,
         assessment: Assessment,
         consent: ConsentRecord,
     ) -> None:
-        """Record the finished consultation: answers, snapshot, consent, all or nothing."""
+        """Record the finished consultation: answers, snapshot, consent, all or nothing.
+
+        The answers stored are those the assessment counted: answers to
+        questions that were hidden are not kept.
+        """
         now = self.clock()
+        answers = MappingProxyType(
+            {
+                link_id: value
+                for link_id, value in assessment.answers.items()
+                if link_id in content.questionnaire.by_link_id
+            }
+        )
         with database.atomic():
             consultation = self._draft(public_id)
             language = consultation.language

@@ -92,5 +92,5 @@ def submit_client(
     answers = parse_answers(content, raw)
     assessment = assess(content, answers, today)
     name = f"{raw.get('first_name', '')} {raw.get('last_name', '')}".strip()
-    store.submit(public_id, content, answers, assessment, consent_for(name, store.clock()))
+    store.submit(public_id, content, assessment, consent_for(name, store.clock()))
     return public_id

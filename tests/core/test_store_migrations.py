@@ -1,0 +1,80 @@
+"""Schema changes go through the migration runner and keep every row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peewee import Database
+
+from kiosk.config import Settings
+from kiosk.store.database import (
+    MIGRATIONS,
+    bind,
+    migrate_to_latest,
+    open_database,
+    open_sqlite,
+    schema_version,
+)
+from kiosk.store.models import ALL_MODELS, Consultation
+
+
+def columns(db: Database, table: str) -> set[str]:
+    return {row[1] for row in db.execute_sql(f"PRAGMA table_info({table})")}
+
+
+def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_path: Path) -> None:
+    db = open_sqlite(tmp_path / "old.sqlite3")
+    bind(db)
+    assert migrate_to_latest(db, target="0001_consultations") == ["0001_consultations"]
+    assert "needs_print" not in columns(db, "consultation")
+    db.execute_sql(
+        "INSERT INTO client (first_name, last_name, first_name_key, last_name_key, "
+        "date_of_birth, created_at) VALUES ('Ana', 'Silva', 'ana', 'silva', '1988-03-14', "
+        "'2025-01-02 09:00:00.000000')"
+    )
+    db.execute_sql(
+        "INSERT INTO consultation (public_id, client_id, status, kiosk_id, language, "
+        "content_version, started_at, updated_at, answers, flag_level, flag_outcomes) "
+        "VALUES ('abc', 1, 'submitted', 'k1', 'en', 'v1', '2025-01-02 09:00:00.000000', "
+        "'2025-01-02 09:10:00.000000', '{\"first_name\": \"Ana\"}', 3, 'defer')"
+    )
+
+    applied = migrate_to_latest(db)
+
+    assert applied == ["0002_staff_reviews_audit"]
+    assert schema_version(db) == "0002_staff_reviews_audit"
+    kept = Consultation.get(Consultation.public_id == "abc")
+    assert (kept.client.last_name, kept.status, kept.flag_outcomes) == (
+        "Silva",
+        "submitted",
+        "defer",
+    )
+    assert kept.answers == '{"first_name": "Ana"}'
+    assert kept.needs_print is False
+    db.close()
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(db: Database) -> None:
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        expected = {field.column_name for field in model._meta.sorted_fields}
+        assert columns(db, table) == expected, table
+        expected_indexes = {
+            tuple(field.column_name for field in index._expressions)
+            for index in model._meta.fields_to_index()
+        }
+        actual_indexes = {
+            tuple(row[2] for row in db.execute_sql(f"PRAGMA index_info('{name}')"))
+            for _, name, *_ in db.execute_sql(f"PRAGMA index_list({table})")
+        }
+        assert expected_indexes <= actual_indexes, table
+
+
+def test_opening_twice_applies_nothing_new(settings: Settings) -> None:
+    first = open_database(settings)
+    first.close()
+    second = open_database(settings)
+
+    assert migrate_to_latest(second) == []
+    assert schema_version(second) == sorted(p.stem for p in MIGRATIONS.glob("0*.py"))[-1]
+    second.close()
