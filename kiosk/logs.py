@@ -45,6 +45,8 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
         root.warning("cannot write logs to %s", path.parent)
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
+    # Tracebacks go to the file only; the screen gets the caller's one line.
+    console.addFilter(lambda record: record.exc_info is None)
     setattr(handler, OURS, True)
     root.addHandler(handler)
     return path

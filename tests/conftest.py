@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from kiosk.logs import OURS
 
 # Before any Qt import: the suite never needs a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,3 +32,13 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(f"CLINIC_KIOSK_{name}", str(home / name.lower()))
     monkeypatch.delenv("CLINIC_KIOSK_DATABASE_URL", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_log_handlers() -> Iterator[None]:
+    """Remove the log handlers a command installed, so later tests log nowhere stale."""
+    yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, OURS, False)]:
+        root.removeHandler(handler)
+        handler.close()

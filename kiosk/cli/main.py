@@ -14,8 +14,9 @@ from kiosk.cli.problems import CommandError
 from kiosk.logs import configure_logging
 
 EXIT_OK = 0
-EXIT_CONTENT = 1
-EXIT_INPUT = 2
+EXIT_CONTENT = 1  # the content, settings or database cannot be used
+EXIT_INPUT = 2  # the input is wrong; the message says how
+EXIT_UNEXPECTED = 3  # a fault of the program; the log has the details
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"clinic-kiosk {args.command}: unexpected error: {type(error).__name__}{where}",
             file=sys.stderr,
         )
-        return EXIT_CONTENT
+        return EXIT_UNEXPECTED
 
 
 if __name__ == "__main__":  # pragma: no cover

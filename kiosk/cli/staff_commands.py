@@ -43,7 +43,10 @@ def staff_user_command(args: argparse.Namespace) -> int:
     with opened(settings()):
         accounts = StaffAccounts()
         try:
+            if args.action in ("reset", "unlock"):
+                accounts.check_exists(args.username)  # before asking for any PIN
             if args.action == "add":
+                accounts.check_new(args.username)
                 member = accounts.add(
                     args.username, args.name or args.username, Role(args.role), new_pin()
                 )

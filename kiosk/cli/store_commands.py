@@ -60,9 +60,9 @@ def sqlite_file(config: Settings) -> Path:
 def backup_command(args: argparse.Namespace) -> int:
     """Copy the database to DEST with the online backup API and check the copy."""
     config = settings()
-    with opened(config):  # brings the schema up to date first
-        pass
     try:
+        # The file as it is: opening it here would create an empty one on a
+        # misconfigured machine and back that up without a word.
         path = back_up(sqlite_file(config), args.destination)
     except BackupError as error:
         raise CommandError(str(error)) from None
@@ -103,7 +103,7 @@ def export_command(args: argparse.Namespace) -> int:
                     count = _export(args.format, content, where, out)
             except OSError as error:
                 raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
-    print(f"Exported {count} consultation{'s' if count != 1 else ''}.", file=sys.stderr)
+    print(f"Exported {_count(count, 'consultation')}.", file=sys.stderr)
     return 0
 
 
@@ -117,8 +117,8 @@ def purge_command(args: argparse.Namespace) -> int:
         now = utc_now()
         purged = purge_older_than(days, now)
         dropped = drop_stale_drafts(now, config.draft_hours)
-    print(f"Deleted {purged} consultations older than {days} days.")
-    print(f"Dropped the answers of {dropped} abandoned drafts.")
+    print(f"Deleted {_count(purged, 'consultation')} older than {_count(days, 'day')}.")
+    print(f"Dropped the answers of {_count(dropped, 'abandoned draft')}.")
     return 0
 
 
@@ -129,7 +129,7 @@ def erase_command(args: argparse.Namespace) -> int:
             count = erase_client(args.client_id)
         except ClientNotFound:
             raise CommandError(f"there is no client {args.client_id}") from None
-    print(f"Erased client {args.client_id} and {count} consultations.")
+    print(f"Erased client {args.client_id} and {_count(count, 'consultation')}.")
     return 0
 
 
@@ -162,7 +162,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     backup.add_argument("destination", type=Path, help="a backup file name, or a folder")
     backup.set_defaults(run=backup_command)
 
-    restore_parser = commands.add_parser("restore", help="restore the database from a backup")
+    restore_parser = commands.add_parser(
+        "restore",
+        help="restore the database from a backup (stop the kiosk and staff screens first)",
+    )
     restore_parser.add_argument("backup", type=Path)
     restore_parser.set_defaults(run=restore_command)
 
@@ -199,6 +202,10 @@ def _content(config: Settings) -> Content:
         raise CommandError(
             f"the content has problems; run check-content ({error.problems[0]})", 1
         ) from None
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _export(kind: str, content: Content, where: QueueFilter, out: IO[str]) -> int:

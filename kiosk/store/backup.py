@@ -32,6 +32,10 @@ def back_up(database: Path, destination: Path, now: datetime | None = None) -> P
     writing meanwhile; it is checked with `integrity_check` before it takes
     its final name. Returns the backup's path.
     """
+    if not destination.exists() and not destination.suffix:
+        # A name without an extension is a folder that is missing (a USB
+        # stick not mounted, a typo), not a file to create in its parent.
+        raise BackupError(f"the folder {destination} does not exist")
     target = destination / backup_name(now or utc_now()) if destination.is_dir() else destination
     if not target.parent.is_dir():
         raise BackupError(f"the folder {target.parent} does not exist")
@@ -65,6 +69,8 @@ def restore(backup: Path, database: Path, now: datetime | None = None) -> Path:
     screens before restoring.
     """
     check_backup(backup)
+    if not database.parent.is_dir():
+        raise BackupError(f"the folder {database.parent} does not exist")
     stamp = f"{now or utc_now():%Y%m%d-%H%M%S}"
     safety = database.with_name(f"{database.stem}.before-restore-{stamp}.sqlite3")
     if database.exists():

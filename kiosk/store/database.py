@@ -116,8 +116,14 @@ def bind(db: Database) -> None:
 
 
 def migrate_to_latest(db: Database, target: str | None = None) -> list[str]:
-    """Apply the migrations the database lacks (up to `target`); returns their names."""
-    applied: list[str] = Runner(db, str(MIGRATIONS)).up(target)
+    """Apply the migrations the database lacks (up to `target`); returns their names.
+
+    One write transaction around the whole run: a kiosk and a staff station
+    opening a new database at the same moment take turns, and the second
+    finds nothing left to do.
+    """
+    with db.atomic():
+        applied: list[str] = Runner(db, str(MIGRATIONS)).up(target)
     for name in applied:
         log.info("applied schema migration %s", name)
     return applied

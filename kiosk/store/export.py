@@ -149,13 +149,14 @@ def _fhir_answers(item: dict[str, Any], value: Any) -> list[dict[str, Any]]:
     kind = item.get("type")
     if kind in ("choice", "multi-choice"):
         codes = value if isinstance(value, list) else [value]
-        labels = (item.get("display") or "").split(", ") if kind == "choice" else []
+        # A choice's label, whole (labels may hold commas); a draft has none.
+        label = item.get("display") if kind == "choice" else None
         return [
             {
                 "valueCoding": {
                     "system": OPTION_SYSTEM + item["linkId"],
                     "code": str(code),
-                    **({"display": labels[0]} if len(codes) == 1 and labels else {}),
+                    **({"display": label} if label else {}),
                 }
             }
             for code in codes

@@ -73,6 +73,7 @@ class Consultation(BaseModel):
         indexes = (
             (("status", "started_at"), False),
             (("flag_level", "started_at"), False),
+            (("status", "flag_level"), False),
             (("started_at",), False),
         )
 

@@ -86,11 +86,22 @@ class StaffAccounts:
         self.clock = clock
         self.hasher = hasher or PasswordHasher()
 
-    def add(self, username: str, display_name: str, role: Role, pin: str) -> StaffMember:
-        """A new account; the username must be new."""
+    def check_new(self, username: str) -> str:
+        """The username, cleaned, if it is well formed and not taken; else StaffError."""
         username = username.strip().lower()
         if not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
             raise StaffError("a username is letters, digits, '.', '-' or '_'")
+        if StaffAccount.select().where(StaffAccount.username == username).exists():
+            raise StaffError(f"there is already an account '{username}'")
+        return username
+
+    def check_exists(self, username: str) -> None:
+        """StaffError unless there is an account `username`."""
+        self._account(username)
+
+    def add(self, username: str, display_name: str, role: Role, pin: str) -> StaffMember:
+        """A new account; the username must be new."""
+        username = self.check_new(username)
         check_pin_rules(pin)
         now = self.clock()
         try:

@@ -47,6 +47,7 @@ def up(migrator, db):
             indexes = (
                 (("status", "started_at"), False),
                 (("flag_level", "started_at"), False),
+                (("status", "flag_level"), False),
                 (("started_at",), False),
             )
 
