@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -101,13 +102,29 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     else:
         db = connect(url)
     bind(db)
-    try:
-        db.connect(reuse_if_open=True)
-    except Exception as error:  # the drivers raise their own types
-        raise DatabaseError(f"cannot open the database: {error}") from error
+    _connect(db, settings.busy_timeout_seconds)
     if migrate:
         migrate_to_latest(db)
     return db
+
+
+def _connect(db: Database, patience: float) -> None:
+    """Connect, waiting while another process holds the lock.
+
+    Switching a brand-new file to WAL needs a moment alone with it; when a
+    kiosk and a staff station start together, SQLite answers "locked" at
+    once rather than calling the busy handler, so we wait here instead.
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.connect(reuse_if_open=True)
+            return
+        except Exception as error:  # the drivers raise their own types
+            locked = "locked" in str(error) or "busy" in str(error).lower()
+            if not locked or time.monotonic() > deadline:
+                raise DatabaseError(f"cannot open the database: {error}") from error
+            time.sleep(0.05)
 
 
 def bind(db: Database) -> None:
