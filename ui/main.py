@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from kiosk.cli.main import HEADLESS_COMMANDS, build_parser
+from kiosk.cli.main import HEADLESS_COMMANDS
 from kiosk.cli.main import main as run_headless
 
 
@@ -14,12 +14,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in HEADLESS_COMMANDS or args[0] in ("-h", "--help")):
         return run_headless(args)
-    print(
-        "The touchscreen wizard is not part of this build yet; these headless commands are:\n",
-        file=sys.stderr,
-    )
-    build_parser().print_help(sys.stderr)
-    return 1
+    # Only the windows need Qt: imported here, so headless commands never load it.
+    from ui.app import run  # noqa: PLC0415
+
+    return run(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, ValidationError
 from kiosk.content.care import Care
 from kiosk.content.catalogue import Catalogue, Concern, Treatment
 from kiosk.content.clinic import ClinicSettings
+from kiosk.content.consent import ConsentNotice
 from kiosk.content.crossref import check_references
 from kiosk.content.errors import ContentError, Problem
 from kiosk.content.model import Content
@@ -29,6 +30,7 @@ FILES = (
     "rules.yaml",
     "care.yaml",
     "skin_type.yaml",
+    "consent.yaml",
 )
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -77,6 +79,7 @@ def load_content(directory: Path | None = None) -> Content:
     rules = parse("rules.yaml", Rules)
     care = parse("care.yaml", Care)
     quiz = parse("skin_type.yaml", SkinTypeQuiz)
+    consent = parse("consent.yaml", ConsentNotice)
     if (
         clinic is None
         or questionnaire is None
@@ -85,6 +88,7 @@ def load_content(directory: Path | None = None) -> Content:
         or rules is None
         or care is None
         or quiz is None
+        or consent is None
     ):
         raise ContentError(problems)
 
@@ -98,6 +102,7 @@ def load_content(directory: Path | None = None) -> Content:
         rules=rules,
         care=care,
         skin_type_quiz=quiz,
+        consent=consent,
         version=content_version(directory),
         directory=directory,
     )

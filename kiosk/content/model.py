@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.content.care import Care
 from kiosk.content.catalogue import Catalogue
 from kiosk.content.clinic import ClinicSettings
+from kiosk.content.consent import ConsentNotice
 from kiosk.content.questionnaire import ItemType, Option, Questionnaire
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
@@ -36,6 +37,7 @@ class Content:
         rules: screening rules.
         care: preparation and aftercare sheets.
         skin_type_quiz: the Fitzpatrick self-assessment.
+        consent: the privacy notice a client agrees to.
         version: a hash of every content file; it changes with any edit.
         directory: where the files were read from.
     """
@@ -46,6 +48,7 @@ class Content:
     rules: Rules
     care: Care
     skin_type_quiz: SkinTypeQuiz
+    consent: ConsentNotice
     version: str
     directory: Path
 

@@ -90,10 +90,10 @@ class ConsultationStore:
         self.kiosk_id = kiosk_id
         self.clock = clock
 
-    def start(self, language: str, content_version: str) -> str:
-        """A new draft; returns its public id."""
+    def start(self, language: str, content_version: str, public_id: str | None = None) -> str:
+        """A new draft; returns its public id (made here unless the caller has one)."""
         now = self.clock()
-        public_id = uuid.uuid4().hex
+        public_id = public_id or new_public_id()
         Consultation.create(
             public_id=public_id,
             status=Status.IN_PROGRESS,
@@ -221,6 +221,11 @@ class ConsultationStore:
             if known is not None:
                 return known
         return Client.create(created_at=self.clock(), **details)
+
+
+def new_public_id() -> str:
+    """A fresh, unguessable consultation id."""
+    return uuid.uuid4().hex
 
 
 def _use_count(client: Client) -> int:

@@ -1,0 +1,460 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Suits you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talk with us first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not for you now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explore and compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How each treatment helps with what you chose. Tap a treatment to learn more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>●●● very well   ●●○ well   ●○○ a little   ○○○ not really</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>‹  Back to the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to expect on the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skin tones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Clear the signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please tap to agree, type your name and sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please sign with your finger.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no {0} {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A month is a number from 1 to 12.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>‹  Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers are not saved yet. Please let the front desk know.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print my plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not suggest a treatment from your answers today. A practitioner will talk with you about what else could help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why: it helps with {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), {0} weeks apart</source>
+        <translation>
+            <numerusform>1 session, {0} weeks apart</numerusform><numerusform>%n sessions, {0} weeks apart</numerusform></translation>
+    </message>
+    <message>
+        <source>Session {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic will confirm the dates with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We will set the dates with you once your skin is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost: {0} to {1} for the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>1 day before</numerusform><numerusform>%n days before</numerusform></translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message numerus="yes">
+        <source>%n question(s) still need an answer: see the orange mark.</source>
+        <translation>
+            <numerusform>1 question still needs an answer: see the orange mark.</numerusform><numerusform>%n questions still need an answer: see the orange mark.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Your results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good news: {0} suits you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your personal plan is on the next screens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} may suit you. A practitioner will talk it through with you first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is usual, and it keeps your treatment safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not today, but from {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} can start then. Your plan is on the next screens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not today, but soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} can start once the reasons below have passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These treatments are not right for you at the moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please talk to us at the front desk: we are happy to help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(from {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before your treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing here is a diagnosis. A practitioner reviews every answer before any treatment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkinTypePage</name>
+    <message>
+        <source>Answer the questions above, or choose your skin type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your answers suggest skin type {0}. You can change it if you know better.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffCorner</name>
+    <message>
+        <source>Staff access (press and hold)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffSignIn</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff: who are you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no staff accounts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}: your PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account is locked. An admin can unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff sign-in is not available right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello, {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>For your privacy, your answers will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>For your privacy, your answers will be cleared in 1 second.</numerusform><numerusform>For your privacy, your answers will be cleared in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please take a seat. A practitioner will see you soon and go through your plan with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you, {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find out which skin treatments suit you, and take home your own plan. It takes about 10 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer at your own pace: you can go back at any time. If you need reading glasses or help, please ask at the front desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>For your privacy: if nobody touches the screen for %n second(s), we ask whether you are still there, and then clear your answers.</source>
+        <translation>
+            <numerusform>For your privacy: if nobody touches the screen for 1 second, we ask whether you are still there, and then clear your answers.</numerusform><numerusform>For your privacy: if nobody touches the screen for %n seconds, we ask whether you are still there, and then clear your answers.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Next</source>
+        <extracomment>counted in the progress bar the idle countdown runs while this page is shown the window shows Back and Next for it Next stays disabled (rather than explaining) until the page is complete</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fit</name>
+    <message>
+        <source>very well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not really</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

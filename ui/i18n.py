@@ -1,0 +1,31 @@
+"""Qt translations of the kiosk's own words (content texts have their own language maps)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from kiosk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def use_language(language: str) -> None:
+    """Translate the interface into `language` (English when there is no translation)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    for candidate in (language, "en"):
+        translator = QTranslator(app)
+        if translator.load(str(resource_path("i18n", f"kiosk_{candidate}.qm"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            return
+    log.warning("no interface translation for %s", language)

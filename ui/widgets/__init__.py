@@ -1,0 +1,1 @@
+"""Touch widgets: buttons, question fields, the on-screen keyboard, the signature pad."""

@@ -1,0 +1,204 @@
+"""Question fields answered by tapping: yes/no, one choice, several choices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QWidget
+
+from kiosk.answers import AnswerValue
+from kiosk.resources import resource_path
+from ui.widgets.basics import TouchButton
+
+
+class QuestionField(QWidget):
+    """The interface every question field shares.
+
+    Signals:
+        changed(object): the client changed the answer; the new value, or None.
+    """
+
+    changed = Signal(object)
+
+    def value(self) -> AnswerValue | None:
+        raise NotImplementedError
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        """Show `value` without emitting `changed`."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class ChoiceOption:
+    """What a field needs to show one option, in the client's language."""
+
+    code: str | int
+    label: str
+    help_text: str = ""
+    icon: str | None = None
+    swatch: str | None = None
+    exclusive: bool = False
+
+
+def swatch_icon(colour: str, size: int = 56) -> QIcon:
+    """A round patch of a skin tone, with a fine edge so pale tones still show."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#8F877B"))
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def named_icon(name: str) -> QIcon | None:
+    """An icon from resources/icons, or None if the clinic has not provided it."""
+    path = resource_path("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else None
+
+
+class _OptionButtons(QuestionField):
+    """Options as large buttons in a grid; the base of the choice fields."""
+
+    def __init__(
+        self,
+        options: Sequence[ChoiceOption],
+        exclusive: bool,
+        columns: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._options = list(options)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # we enforce one-of-many ourselves: none is allowed
+        self._single = exclusive
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(14)
+        tiles = any(option.icon for option in options)
+        for index, option in enumerate(self._options):
+            text = option.label if not option.help_text else f"{option.label}\n{option.help_text}"
+            button = TouchButton(text, role="tile" if tiles else "", checkable=True)
+            button.setObjectName(f"option_{option.code}")
+            button.setAccessibleName(option.label)
+            if option.swatch:
+                button.setIcon(swatch_icon(option.swatch))
+                button.setIconSize(QSize(48, 48))
+            elif option.icon and (icon := named_icon(option.icon)) is not None:
+                button.setIcon(icon)
+                button.setIconSize(QSize(56, 56))
+            if tiles:
+                button.setMinimumHeight(120)
+            self._group.addButton(button, index)
+            grid.addWidget(button, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        self._group.idClicked.connect(self._clicked)
+
+    @Slot(int)
+    def _clicked(self, index: int) -> None:
+        button = self._group.button(index)
+        option = self._options[index]
+        if button.isChecked() and (self._single or option.exclusive):
+            self._uncheck_all_but(index)
+        elif button.isChecked():
+            for other, candidate in enumerate(self._options):
+                if candidate.exclusive:
+                    self._group.button(other).setChecked(False)
+        self.changed.emit(self.value())
+
+    def _uncheck_all_but(self, keep: int) -> None:
+        for index in range(len(self._options)):
+            if index != keep:
+                self._group.button(index).setChecked(False)
+
+    def _checked_codes(self) -> list[str | int]:
+        return [
+            option.code
+            for index, option in enumerate(self._options)
+            if self._group.button(index).isChecked()
+        ]
+
+    def _check(self, codes: Sequence[object]) -> None:
+        for index, option in enumerate(self._options):
+            self._group.button(index).setChecked(option.code in codes)
+
+
+class ChoiceField(_OptionButtons):
+    """One answer from several (a tap on the chosen one takes it back)."""
+
+    def __init__(self, options: Sequence[ChoiceOption], parent: QWidget | None = None) -> None:
+        columns = 1 if any(o.help_text for o in options) and len(options) > 3 else 2
+        if len(options) <= 3 and not any(o.help_text for o in options):
+            columns = len(options)
+        if any(o.swatch for o in options) and len(options) > 4:
+            columns = 3
+        super().__init__(options, exclusive=True, columns=columns, parent=parent)
+
+    def value(self) -> AnswerValue | None:
+        codes = self._checked_codes()
+        return codes[0] if codes else None
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        self._check([] if value is None else [value])
+
+
+class MultiChoiceField(_OptionButtons):
+    """Any number of answers; an exclusive option ("None of these") clears the rest."""
+
+    def __init__(self, options: Sequence[ChoiceOption], parent: QWidget | None = None) -> None:
+        columns = 4 if any(o.icon for o in options) else 2
+        super().__init__(options, exclusive=False, columns=columns, parent=parent)
+
+    def value(self) -> AnswerValue | None:
+        codes = tuple(self._checked_codes())
+        return codes or None
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        self._check(list(value) if isinstance(value, tuple) else [])
+
+
+class YesNoField(QuestionField):
+    """Yes or No as two large buttons; neither is chosen until the client taps one."""
+
+    def __init__(self, yes: str, no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        self.yes = TouchButton(yes, checkable=True, name="yes")
+        self.no = TouchButton(no, checkable=True, name="no")
+        for button in (self.yes, self.no):
+            button.setMinimumWidth(180)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.yes.clicked.connect(self._yes_clicked)
+        self.no.clicked.connect(self._no_clicked)
+
+    @Slot()
+    def _yes_clicked(self) -> None:
+        if self.yes.isChecked():
+            self.no.setChecked(False)
+        self.changed.emit(self.value())
+
+    @Slot()
+    def _no_clicked(self) -> None:
+        if self.no.isChecked():
+            self.yes.setChecked(False)
+        self.changed.emit(self.value())
+
+    def value(self) -> AnswerValue | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)

@@ -1,0 +1,227 @@
+"""An on-screen keyboard of the kiosk's own, docked in the window (no system keyboard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.basics import TouchButton
+from ui.widgets.text_fields import KEYBOARD
+
+LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+ACCENTS = ("àáâäãåæç", "èéêëìíîïñ", "òóôöõøùúûü", "ýÿßœłşğčř")
+PHONE = ("123", "456", "789", "+0 ")
+DIGITS = ("123", "456", "789", "0")
+
+# Keys whose object names cannot be the character itself.
+KEY_NAMES = {
+    " ": "space",
+    "@": "at",
+    ".": "dot",
+    "-": "hyphen",
+    "'": "apostrophe",
+    "+": "plus",
+    "_": "underscore",
+}
+
+
+def key_name(text: str) -> str:
+    """The object name of the key that types `text` (key_a, key_space, key_at...)."""
+    return "key_" + KEY_NAMES.get(text, text)
+
+
+class OnScreenKeyboard(QWidget):
+    """Types into whichever text box has the focus, with a layout to suit it.
+
+    The focused box's `keyboard` property picks the layout: `text` (letters,
+    with a page of accented letters), `email`, `phone` or `digits`. Names
+    start with a capital letter by themselves. Keys never take the focus.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName(self.tr("On-screen keyboard"))
+        self._layout_name = ""
+        self._accents = False
+        self._shift = False
+        self._letter_keys: list[TouchButton] = []
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(16, 10, 16, 12)
+        self._rows.setSpacing(8)
+        self._body: QWidget | None = None
+        self.set_layout("text")
+
+    def target(self) -> QLineEdit | None:
+        """The text box the keys type into."""
+        focused = QApplication.focusWidget()
+        return focused if isinstance(focused, QLineEdit) else None
+
+    def follow_focus(self) -> bool:
+        """Switch to the focused box's layout; returns whether there is a box to type into."""
+        box = self.target()
+        if box is None or box.property(KEYBOARD) is None:
+            return False
+        wanted = str(box.property(KEYBOARD))
+        if wanted != self._layout_name or self._accents:
+            self._accents = False
+            self.set_layout(wanted)
+        self._auto_shift()
+        return True
+
+    def set_layout(self, name: str) -> None:
+        """Rebuild the keys for layout `name`."""
+        self._layout_name = name
+        if self._body is not None:
+            self._rows.removeWidget(self._body)
+            self._body.hide()
+            self._body.setParent(None)
+            self._body.deleteLater()
+        self._body = QWidget(self)
+        grid = QVBoxLayout(self._body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        self._letter_keys = []
+        if name in ("phone", "digits"):
+            self._build_pad(grid, PHONE if name == "phone" else DIGITS)
+        else:
+            self._build_letters(grid, email=name == "email")
+        self._rows.addWidget(self._body)
+        self._body.show()
+
+    def _build_letters(self, grid: QVBoxLayout, email: bool) -> None:
+        rows = ACCENTS if self._accents else LETTERS
+        for index, keys in enumerate(rows):
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            row.addStretch(1)
+            if index == len(rows) - 1 and not self._accents:
+                row.addWidget(self._command("⇧", "key_shift", self._toggle_shift, width=110))
+            for char in keys:
+                button = self._key(char)
+                self._letter_keys.append(button)
+                row.addWidget(button)
+            if index == len(rows) - 1:
+                row.addWidget(self._command("⌫", "key_backspace", self._backspace, width=110))
+            row.addStretch(1)
+            grid.addLayout(row)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        toggle = "abc" if self._accents else "àéü"
+        bottom.addWidget(self._command(toggle, "key_accents", self._toggle_accents, width=120))
+        extras = ("@", ".", "-", "_") if email else ("-", "'")
+        for char in extras:
+            bottom.addWidget(self._key(char))
+        space = self._key(" ")
+        space.setText(self.tr("space"))
+        space.setAccessibleName(self.tr("Space"))
+        space.setMinimumWidth(360)
+        bottom.addWidget(space, 1)
+        if email:
+            bottom.addWidget(self._key(".com", width=110))
+        bottom.addWidget(self._command(self.tr("Done"), "key_done", self._done, width=150))
+        grid.addLayout(bottom)
+
+    def _build_pad(self, grid: QVBoxLayout, rows: tuple[str, ...]) -> None:
+        pad = QGridLayout()
+        pad.setSpacing(8)
+        for row_index, keys in enumerate(rows):
+            for column, char in enumerate(keys):
+                button = self._key(char, width=150)
+                if char == " ":
+                    button.setText(self.tr("space"))
+                pad.addWidget(button, row_index, column)
+        last = len(rows) - 1
+        pad.addWidget(
+            self._command("⌫", "key_backspace", self._backspace, width=150),
+            last,
+            2 if len(rows[last]) < 3 else 3,
+        )
+        pad.addWidget(
+            self._command(self.tr("Done"), "key_done", self._done, width=150),
+            last,
+            1 if len(rows[last]) == 1 else 3,
+        )
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addLayout(pad)
+        line.addStretch(1)
+        grid.addLayout(line)
+
+    def _key(self, text: str, width: int = 76) -> TouchButton:
+        button = TouchButton(text, role="key", name=key_name(text))
+        button.setMinimumWidth(width)
+        button.setAccessibleName(text)
+        button.clicked.connect(self._typed)
+        return button
+
+    def _command(self, text: str, name: str, slot: object, width: int) -> TouchButton:
+        button = TouchButton(text, role="key", name=name)
+        button.setMinimumWidth(width)
+        button.setAccessibleName(
+            {
+                "key_shift": self.tr("Capital letter"),
+                "key_backspace": self.tr("Delete"),
+                "key_accents": self.tr("Accented letters"),
+            }.get(name, text)
+        )
+        button.clicked.connect(slot)
+        return button
+
+    @Slot()
+    def _typed(self) -> None:
+        button = self.sender()
+        box = self.target()
+        if box is None or not isinstance(button, TouchButton):
+            return
+        text = button.objectName().removeprefix("key_")
+        text = {v: k for k, v in KEY_NAMES.items()}.get(text, text)
+        if self._shift and len(text) == 1:
+            text = text.upper()
+        box.insert(text)
+        self._auto_shift()
+
+    @Slot()
+    def _backspace(self) -> None:
+        box = self.target()
+        if box is not None:
+            box.backspace()
+            self._auto_shift()
+
+    @Slot()
+    def _toggle_shift(self) -> None:
+        self._set_shift(not self._shift)
+
+    @Slot()
+    def _toggle_accents(self) -> None:
+        self._accents = not self._accents
+        self.set_layout(self._layout_name)
+        self._auto_shift()
+
+    @Slot()
+    def _done(self) -> None:
+        box = self.target()
+        if box is not None:
+            box.clearFocus()
+
+    def _auto_shift(self) -> None:
+        """A capital at the start of a name, and after a space or hyphen."""
+        box = self.target()
+        text = box.text()[: box.cursorPosition()] if box is not None else ""
+        starts_word = not text or text[-1] in " -'"
+        self._set_shift(self._layout_name == "text" and starts_word)
+
+    def _set_shift(self, on: bool) -> None:
+        self._shift = on
+        for button in self._letter_keys:
+            char = button.objectName().removeprefix("key_")
+            if len(char) == 1:
+                button.setText(char.upper() if on else char)

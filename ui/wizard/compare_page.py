@@ -1,0 +1,171 @@
+"""Explore and compare: the client's concerns against the treatments, and each one in detail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.content.catalogue import Treatment
+from kiosk.intake_session import Intake
+from kiosk.screening import Suitability
+from ui.widgets.basics import TouchButton, card, label
+from ui.wizard.page import WizardPage
+from ui.wizard.words import fit_dots, fit_words, long_date
+
+STANDING_WORDS = {
+    Suitability.SUITABLE: QT_TRANSLATE_NOOP("ComparePage", "Suits you"),
+    Suitability.REVIEW: QT_TRANSLATE_NOOP("ComparePage", "Talk with us first"),
+    Suitability.DEFER: QT_TRANSLATE_NOOP("ComparePage", "Later"),
+    Suitability.NOT_SUITABLE: QT_TRANSLATE_NOOP("ComparePage", "Not for you now"),
+}
+
+
+class ComparePage(WizardPage):
+    """A grid of fit (concerns by treatments) and a detail view per treatment."""
+
+    def __init__(self, intake: Intake) -> None:
+        super().__init__(intake, self.tr("Explore and compare"), name="page_compare")
+        self.body.addWidget(
+            label(
+                self.tr(
+                    "How each treatment helps with what you chose. Tap a treatment to learn more."
+                ),
+                "subtitle",
+            )
+        )
+        self.views = QStackedWidget()
+        self.body.addWidget(self.views, 1)
+        self.grid_view = QWidget()
+        self.detail_view = QWidget()
+        self.views.addWidget(self.grid_view)
+        self.views.addWidget(self.detail_view)
+
+    def initialize_page(self) -> None:
+        self._build_grid()
+        self.views.setCurrentWidget(self.grid_view)
+
+    def _standing_text(self, code: str) -> str:
+        standing = self.intake.assessment().screening.treatments[code]
+        words = self.tr(str(STANDING_WORDS[standing.suitability]))
+        if (
+            standing.suitability is Suitability.DEFER
+            and standing.not_before
+            and not standing.awaiting_healing
+        ):
+            words += "\n" + self.tr("from {0}").format(
+                long_date(standing.not_before, self.intake.language)
+            )
+        return words
+
+    def _build_grid(self) -> None:
+        assessment = self.intake.assessment()
+        content = self.intake.content
+        concerns = assessment.answers.get("concerns")
+        chosen = list(concerns) if isinstance(concerns, tuple) else []
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        treatments = list(content.catalogue.treatments)
+        for column, treatment in enumerate(treatments, start=1):
+            button = TouchButton(
+                self.intake.text(treatment.name) + "\n" + self._standing_text(treatment.code),
+                role="tile",
+                name=f"treatment_{treatment.code}",
+            )
+            button.setAccessibleName(self.intake.text(treatment.name))
+            button.setProperty("code", treatment.code)
+            button.setMinimumHeight(120)
+            button.clicked.connect(self._show_detail)
+            grid.addWidget(button, 0, column)
+        for row, code in enumerate(chosen, start=1):
+            grid.addWidget(
+                label(self.intake.text(content.catalogue.concern[str(code)].label), "question"),
+                row,
+                0,
+            )
+            for column, treatment in enumerate(treatments, start=1):
+                score = treatment.fit.get(str(code), 0)
+                cell = label(
+                    fit_dots(score) + "\n" + fit_words(score), name=f"fit_{code}_{treatment.code}"
+                )
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setAccessibleName(f"{self.intake.text(treatment.name)}: {fit_words(score)}")
+                standing = assessment.screening.treatments[treatment.code].suitability
+                if standing is Suitability.NOT_SUITABLE:
+                    cell.setProperty("role", "muted")
+                grid.addWidget(cell, row, column)
+        for column in range(1, len(treatments) + 1):
+            grid.setColumnStretch(column, 1)
+        new = QWidget()
+        layout = QVBoxLayout(new)
+        layout.setContentsMargins(0, 0, 0, 0)
+        panel = card()
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(20, 20, 20, 20)
+        inner.addWidget(grid_widget)
+        layout.addWidget(panel)
+        layout.addWidget(
+            label(self.tr("●●● very well   ●●○ well   ●○○ a little   ○○○ not really"), "muted")
+        )
+        layout.addStretch(1)
+        self.views.insertWidget(0, new)
+        self.views.removeWidget(self.grid_view)
+        self.grid_view.deleteLater()
+        self.grid_view = new
+
+    @Slot()
+    def _show_detail(self) -> None:
+        button = self.sender()
+        if not isinstance(button, TouchButton):
+            return
+        treatment = self.intake.content.catalogue.treatment[str(button.property("code"))]
+        self._build_detail(treatment)
+        self.views.setCurrentWidget(self.detail_view)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _build_detail(self, treatment: Treatment) -> None:
+        text = self.intake.text
+        standing = self.intake.assessment().screening.treatments[treatment.code]
+        new = QWidget()
+        new.setObjectName(f"detail_{treatment.code}")
+        layout = QVBoxLayout(new)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        back = TouchButton(
+            self.tr("‹  Back to the comparison"), role="quiet", name="backToComparison"
+        )
+        back.clicked.connect(self._show_grid)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(label(text(treatment.name), "title"))
+        layout.addWidget(label(self._standing_text(treatment.code).replace("\n", " "), "question"))
+        for reason in standing.reasons:
+            layout.addWidget(label("•  " + text(reason)))
+        sections = (
+            (self.tr("How it works"), treatment.how_it_works),
+            (self.tr("Best for"), treatment.best_for),
+            (self.tr("What to expect on the day"), treatment.on_the_day),
+            (self.tr("Recovery"), treatment.downtime),
+            (self.tr("How many sessions"), treatment.course),
+            (self.tr("Skin tones"), treatment.skin_tones),
+            (self.tr("Risks"), treatment.risks),
+        )
+        for heading, body in sections:
+            section = card()
+            column = QVBoxLayout(section)
+            column.setContentsMargins(28, 20, 28, 20)
+            column.addWidget(label(heading, "question"))
+            column.addWidget(label(text(body)))
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self.views.insertWidget(1, new)
+        self.views.removeWidget(self.detail_view)
+        self.detail_view.deleteLater()
+        self.detail_view = new
+
+    @Slot()
+    def _show_grid(self) -> None:
+        self.views.setCurrentWidget(self.grid_view)

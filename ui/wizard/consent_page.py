@@ -1,0 +1,76 @@
+"""Privacy and consent: the notice, an explicit agreement, a typed name and a signature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.intake_session import Intake
+from ui.widgets.basics import TouchButton, card, label
+from ui.widgets.signature_pad import SignaturePad
+from ui.widgets.text_fields import entry
+from ui.wizard.page import WizardPage
+
+
+class ConsentPage(WizardPage):
+    """Next stays disabled until the client agrees, types their name and signs."""
+
+    disables_next = True
+
+    def __init__(self, intake: Intake) -> None:
+        notice = intake.content.consent
+        super().__init__(intake, intake.text(notice.title), name="page_consent")
+        text = card()
+        column = QVBoxLayout(text)
+        column.setContentsMargins(32, 24, 32, 24)
+        for paragraph in notice.paragraphs:
+            column.addWidget(label(intake.text(paragraph)))
+        self.body.addWidget(text)
+        self.agree = TouchButton(
+            "✓  " + intake.text(notice.agreement), checkable=True, name="consentAgree"
+        )
+        self.agree.setAccessibleName(intake.text(notice.agreement))
+        self.agree.setMinimumHeight(80)
+        self.agree.toggled.connect(self._changed)
+        self.body.addWidget(self.agree)
+        self.body.addWidget(label(intake.text(notice.name_label), "question"))
+        self.name = entry("text", "consentName", 80)
+        self.name.setAccessibleName(intake.text(notice.name_label))
+        self.name.textChanged.connect(self._changed)
+        self.body.addWidget(self.name)
+        self.body.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(label(intake.text(notice.signature_label), "question"), 1)
+        clear = TouchButton(self.tr("Clear the signature"), role="quiet", name="clearSignature")
+        clear.clicked.connect(self.pad_clear)
+        row.addWidget(clear)
+        self.fixed.addLayout(row)
+        self.pad = SignaturePad()
+        self.pad.changed.connect(self._changed)
+        self.fixed.addWidget(self.pad)
+
+    @Slot()
+    def pad_clear(self) -> None:
+        """Wipe the signature to sign again."""
+        self.pad.clear()
+
+    @Slot()
+    def _changed(self) -> None:
+        consent = self.intake.consent
+        consent.agreed = self.agree.isChecked()
+        consent.typed_name = self.name.text()
+        consent.signature_png = self.pad.to_png() if self.pad.has_signature() else b""
+        self.complete_changed.emit()
+
+    def is_complete(self) -> bool:
+        return self.intake.consent.complete
+
+    def missing(self) -> str:
+        consent = self.intake.consent
+        if not consent.agreed:
+            return self.tr("Please tap to agree, type your name and sign.")
+        if not consent.typed_name.strip():
+            return self.tr("Please type your name.")
+        if not consent.signature_png:
+            return self.tr("Please sign with your finger.")
+        return ""

@@ -1,0 +1,154 @@
+"""Your plan: the treatment, dates, preparation, aftercare and cost; Print and Finish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.intake_session import Intake
+from ui.widgets.basics import TouchButton, card, label
+from ui.wizard.page import WizardPage
+from ui.wizard.words import fit_words, long_date, money
+
+
+class PlanPage(WizardPage):
+    """The personal plan, and the Print button.
+
+    Signals:
+        print_requested(): the client tapped Print.
+    """
+
+    print_requested = Signal()
+
+    def __init__(self, intake: Intake, can_print: bool) -> None:
+        super().__init__(intake, self.tr("Your plan"), name="page_plan")
+        self.can_print = can_print
+        self.holder = QWidget()
+        self.body.addWidget(self.holder)
+        self.print_button = TouchButton(
+            self.tr("Print my plan"), role="primary", name="printButton"
+        )
+        self.print_button.setMinimumHeight(80)
+        self.print_button.clicked.connect(self.print_requested)
+        self.print_status = label("", "muted", name="printStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.print_status, 1)
+        self.body.addLayout(row)
+        self.print_button.setVisible(can_print)
+        self.body.addStretch(1)
+
+    def next_text(self) -> str:
+        return self.tr("Finish")
+
+    def set_print_status(self, text: str, busy: bool = False) -> None:
+        """Say how printing goes; the button rests while it runs."""
+        self.print_status.setText(text)
+        self.print_button.setEnabled(not busy)
+
+    def initialize_page(self) -> None:
+        new = QWidget()
+        column = QVBoxLayout(new)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(20)
+        self._fill(column)
+        self.body.replaceWidget(self.holder, new)
+        self.holder.deleteLater()
+        self.holder = new
+
+    def _fill(self, column: QVBoxLayout) -> None:
+        intake = self.intake
+        content = intake.content
+        language = intake.language
+        assessment = intake.assessment()
+        plan = assessment.plan
+        if plan.treatment is None:
+            column.addWidget(
+                label(
+                    self.tr(
+                        "We could not suggest a treatment from your answers today. A "
+                        "practitioner will talk with you about what else could help."
+                    ),
+                    "subtitle",
+                    name="noPlan",
+                )
+            )
+            return
+        treatment = content.catalogue.treatment[plan.treatment]
+        top = card("planTreatment")
+        box = QVBoxLayout(top)
+        box.setContentsMargins(36, 28, 36, 28)
+        box.addWidget(label(intake.text(treatment.name), "title", name="planTreatmentName"))
+        box.addWidget(label(intake.text(treatment.summary), "subtitle"))
+        ranked = next(r for r in plan.ranking if r.code == plan.treatment)
+        why = ", ".join(
+            f"{intake.text(content.catalogue.concern[code].label)} ({fit_words(score)})"
+            for code, score in ranked.fit.items()
+        )
+        box.addWidget(label(self.tr("Why: it helps with {0}.").format(why), name="planWhy"))
+        column.addWidget(top)
+
+        schedule = card("planSchedule")
+        box = QVBoxLayout(schedule)
+        box.setContentsMargins(36, 24, 36, 24)
+        box.addWidget(
+            label(
+                self.tr("%n session(s), {0} weeks apart", "", plan.sessions).format(
+                    plan.interval_weeks
+                ),
+                "question",
+            )
+        )
+        if plan.dates:
+            for number, day in enumerate(plan.dates, start=1):
+                box.addWidget(
+                    label(
+                        self.tr("Session {0}: {1}").format(number, long_date(day, language)),
+                        name=f"session_{number}",
+                    )
+                )
+            box.addWidget(label(self.tr("The clinic will confirm the dates with you."), "muted"))
+        else:
+            box.addWidget(
+                label(self.tr("We will set the dates with you once your skin is ready."), "muted")
+            )
+        if plan.cost is not None:
+            low, high = plan.cost.course
+            box.addWidget(
+                label(
+                    self.tr("Cost: {0} to {1} for the course").format(
+                        money(low, plan.cost.symbol), money(high, plan.cost.symbol)
+                    ),
+                    "question",
+                    name="planCost",
+                )
+            )
+        column.addWidget(schedule)
+
+        if plan.preparation:
+            prep = card("planPreparation")
+            box = QVBoxLayout(prep)
+            box.setContentsMargins(36, 24, 36, 24)
+            box.addWidget(label(self.tr("Getting ready"), "question"))
+            for step in plan.preparation:
+                when = (
+                    long_date(step.on, language)
+                    if step.on
+                    else self.tr("%n day(s) before", "", step.days_before)
+                )
+                if step.days_before == 0:
+                    when = self.tr("On the day")
+                box.addWidget(label(f"☐  {when}: {intake.text(step.text)}"))
+            column.addWidget(prep)
+
+        if plan.aftercare is not None:
+            sheet = plan.aftercare[1]
+            after = card("planAftercare")
+            box = QVBoxLayout(after)
+            box.setContentsMargins(36, 24, 36, 24)
+            box.addWidget(label(intake.text(sheet.title), "question"))
+            for stage in sheet.timeline:
+                box.addWidget(label(f"{intake.text(stage.label)}: {intake.text(stage.text)}"))
+            column.addWidget(after)
+        if content.clinic.closing_note is not None:
+            column.addWidget(label(intake.text(content.clinic.closing_note), "muted"))

@@ -1,0 +1,87 @@
+"""The first screen: what the kiosk is for, how long it takes, and the privacy reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout
+
+from kiosk.intake_session import Intake
+from ui.widgets.basics import TouchButton, label
+from ui.wizard.page import WizardPage
+
+
+class WelcomePage(WizardPage):
+    """Welcome, Start, and (when the clinic offers several) the language.
+
+    Signals:
+        start(): the client tapped Start.
+        language_chosen(str): the client chose a language.
+    """
+
+    counts_as_step = False
+    watches_idle = False
+    shows_navigation = False
+
+    start = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, intake: Intake, idle_seconds: int) -> None:
+        clinic = intake.content.clinic.clinic.name
+        super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
+        self.body.addSpacing(20)
+        self.body.addWidget(
+            label(
+                self.tr(
+                    "Find out which skin treatments suit you, and take home your own plan. "
+                    "It takes about 10 minutes."
+                ),
+                "subtitle",
+            )
+        )
+        self.body.addWidget(
+            label(
+                self.tr(
+                    "Answer at your own pace: you can go back at any time. If you need "
+                    "reading glasses or help, please ask at the front desk."
+                ),
+                "help",
+            )
+        )
+        self.body.addSpacing(30)
+        start = TouchButton(self.tr("Start"), role="primary", name="startButton")
+        start.setMinimumHeight(96)
+        start.setMinimumWidth(360)
+        start.clicked.connect(self.start)
+        row = QHBoxLayout()
+        row.addWidget(start)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        languages = intake.content.clinic.languages
+        if len(languages) > 1:
+            choice = QHBoxLayout()
+            for code in languages:
+                button = TouchButton(code.upper(), name=f"language_{code}")
+                button.setProperty("language", code)
+                button.clicked.connect(self._language_tapped)
+                choice.addWidget(button)
+            choice.addStretch(1)
+            self.body.addLayout(choice)
+        self.body.addStretch(1)
+        self.body.addWidget(
+            label(
+                self.tr(
+                    "For your privacy: if nobody touches the screen for %n second(s), we ask "
+                    "whether you are still there, and then clear your answers.",
+                    "",
+                    idle_seconds,
+                ),
+                "muted",
+                name="idleNotice",
+            )
+        )
+
+    @Slot()
+    def _language_tapped(self) -> None:
+        button = self.sender()
+        if isinstance(button, TouchButton):
+            self.language_chosen.emit(str(button.property("language")))

@@ -1,0 +1,413 @@
+"""The kiosk's full-screen window: the page stack, its own navigation, idle reset and lockdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import Content
+from kiosk.intake_session import Intake
+from kiosk.store.consultations import ConsultationStore, new_public_id
+from kiosk.store.staff import StaffAccounts, StaffMember
+from ui.background import BackgroundWork
+from ui.i18n import use_language
+from ui.idle import IdleWatcher, StillThereOverlay
+from ui.staff_access import StaffCorner, StaffSignIn
+from ui.widgets.basics import TouchButton, label
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.wizard.compare_page import ComparePage
+from ui.wizard.consent_page import ConsentPage
+from ui.wizard.page import WizardPage
+from ui.wizard.plan_page import PlanPage
+from ui.wizard.question_page import QuestionPage
+from ui.wizard.results_page import ResultsPage
+from ui.wizard.skin_page import SkinTypePage
+from ui.wizard.thank_you_page import ThankYouPage
+from ui.wizard.welcome_page import WelcomePage
+
+log = logging.getLogger(__name__)
+
+THANK_YOU_SECONDS = 20
+
+
+@dataclass
+class KioskServices:
+    """What the window needs from the rest of the application (wired in ui.app).
+
+    Attributes:
+        content: the clinic's content.
+        store: writes consultations.
+        accounts: staff sign-in for the staff corner.
+        work: the background worker for saving, printing and PIN checks.
+        today: the date of a consultation.
+        now: the current time (UTC), for the consent record.
+        print_plan: prints an intake's plan (None: printing is not set up).
+        open_staff_screen: opens the staff screen for a member (None: not on this kiosk).
+    """
+
+    content: Content
+    store: ConsultationStore
+    accounts: StaffAccounts
+    work: BackgroundWork
+    today: Callable[[], date]
+    now: Callable[[], datetime]
+    print_plan: Callable[[Intake], None] | None = None
+    open_staff_screen: Callable[[StaffMember], None] | None = None
+
+
+class KioskWindow(QMainWindow):
+    """Holds the wizard's pages and walks the client through them.
+
+    A reset (idle, or after Finish) throws the whole page stack away and
+    builds it anew, so nothing a client typed survives in any widget, undo
+    history or model.
+    """
+
+    def __init__(self, services: KioskServices) -> None:
+        super().__init__()
+        self.services = services
+        self.content = services.content
+        self.may_close = False
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle(self.content.clinic.clinic.name)
+        self.intake = Intake(self.content, services.today())
+        self.pages: list[WizardPage] = []
+        self._submitted = False
+        self._build_chrome()
+        self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
+        self.idle.idle.connect(self._idle)
+        self.still_there = StillThereOverlay(self, self.content.clinic.kiosk.idle_countdown_seconds)
+        self.still_there.expired.connect(self.reset)
+        self.staff = StaffSignIn(
+            self, services.accounts, services.work, services.open_staff_screen is not None
+        )
+        self.staff.exit_requested.connect(self._staff_exit)
+        self.staff.staff_screen_requested.connect(self._staff_screen)
+        self.staff_corner.requested.connect(self._staff_requested)
+        self.thank_you_timer = QTimer(self)
+        self.thank_you_timer.setSingleShot(True)
+        self.thank_you_timer.setInterval(THANK_YOU_SECONDS * 1000)
+        self.thank_you_timer.timeout.connect(self.reset)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._build_pages()
+
+    # --- the frame around the pages ------------------------------------------
+
+    def _build_chrome(self) -> None:
+        root = QWidget()
+        root.setObjectName("kioskRoot")
+        column = QVBoxLayout(root)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+
+        header = QWidget()
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        top = QHBoxLayout(header)
+        top.setContentsMargins(0, 0, 40, 0)
+        self.staff_corner = StaffCorner(header)
+        top.addWidget(self.staff_corner)
+        top.addWidget(label(self.content.clinic.clinic.name, name="clinicName", wrap=False))
+        top.addStretch(1)
+        self.step_label = label("", name="stepLabel", wrap=False)
+        top.addWidget(self.step_label)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(320)
+        top.addWidget(self.progress)
+        column.addWidget(header)
+
+        self.stack = QStackedWidget()
+        column.addWidget(self.stack, 1)
+
+        self.nav = QWidget()
+        self.nav.setObjectName("navBar")
+        self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar = QHBoxLayout(self.nav)
+        bar.setContentsMargins(40, 16, 40, 16)
+        bar.setSpacing(24)
+        self.back_button = TouchButton(self.tr("‹  Back"), role="quiet", name="backButton")
+        self.back_button.setMinimumWidth(200)
+        self.back_button.clicked.connect(self.go_back)
+        self.message = label("", name="navMessage")
+        self.next_button = TouchButton(self.tr("Next  ›"), role="primary", name="nextButton")
+        self.next_button.setMinimumWidth(260)
+        self.next_button.clicked.connect(self.go_next)
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.next_button)
+        column.addWidget(self.nav)
+
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()
+        column.addWidget(self.keyboard)
+        self.setCentralWidget(root)
+
+    # --- the pages -----------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        """A fresh intake and a fresh stack of pages."""
+        intake = self.intake
+        welcome = WelcomePage(intake, self.content.clinic.kiosk.idle_timeout_seconds)
+        welcome.start.connect(self.go_next)
+        welcome.language_chosen.connect(self._language_chosen)
+        pages: list[WizardPage] = [welcome, ConsentPage(intake)]
+        quiz_page = next(
+            (
+                page.id
+                for page in self.content.questionnaire.pages
+                if self.content.skin_type_quiz.result in {item.link_id for item in page.items}
+            ),
+            None,
+        )
+        for questions in self.content.questionnaire.pages:
+            kind = SkinTypePage if questions.id == quiz_page else QuestionPage
+            pages.append(kind(intake, questions))
+        plan = PlanPage(intake, can_print=self.services.print_plan is not None)
+        plan.print_requested.connect(self._print)
+        pages += [ResultsPage(intake), ComparePage(intake), plan, ThankYouPage(intake)]
+        for wizard_page in pages:
+            wizard_page.complete_changed.connect(self._update_navigation)
+            self.stack.addWidget(wizard_page)
+        self.pages = pages
+        self.show_page(0)
+
+    def page_named(self, name: str) -> int:
+        """The index of the page whose object name is `name`."""
+        return next(i for i, page in enumerate(self.pages) if page.objectName() == name)
+
+    @property
+    def page(self) -> WizardPage:
+        """The page on screen."""
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        """Show the page at `index`, ready for the answers as they stand."""
+        page = self.pages[index]
+        page.initialize_page()
+        self.stack.setCurrentIndex(index)
+        page.scroll_area.verticalScrollBar().setValue(0)
+        self.message.setText("")
+        self.idle.set_enabled(page.watches_idle)
+        steps = [p for p in self.pages if p.counts_as_step]
+        if page.counts_as_step:
+            number = steps.index(page) + 1
+            self.step_label.setText(self.tr("Step {0} of {1}").format(number, len(steps)))
+            self.progress.setMaximum(len(steps))
+            self.progress.setValue(number)
+        self.step_label.setVisible(page.counts_as_step)
+        self.progress.setVisible(page.counts_as_step)
+        self.nav.setVisible(page.shows_navigation)
+        self.next_button.setText(page.next_text() + "  ›")
+        self._update_navigation()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+
+    @Slot()
+    def _update_navigation(self) -> None:
+        page = self.page
+        self.back_button.setEnabled(self.stack.currentIndex() > 1)
+        self.next_button.setEnabled(not page.disables_next or page.is_complete())
+        if page.disables_next:
+            self.message.setText("" if page.is_complete() else page.missing())
+        elif page.is_complete():
+            self.message.setText("")
+
+    @Slot()
+    def go_next(self) -> None:
+        """Move on, or say plainly what is still missing."""
+        page = self.page
+        if not page.is_complete():
+            self.message.setText(page.missing())
+            page.show_problems()
+            return
+        self._save_leaving(page)
+        if isinstance(page, PlanPage):
+            self._finish()
+            return
+        self.show_page(self.stack.currentIndex() + 1)
+
+    @Slot()
+    def go_back(self) -> None:
+        """One page back; every answer stays."""
+        index = self.stack.currentIndex()
+        if index > 1:
+            self.show_page(index - 1)
+
+    # --- saving ----------------------------------------------------------------
+
+    def _save_leaving(self, page: WizardPage) -> None:
+        """Autosave as the client moves on; submit after the last question page."""
+        intake = self.intake
+        store = self.services.store
+        if isinstance(page, ConsentPage) and intake.consultation_id is None:
+            intake.consultation_id = new_public_id()
+            public_id, language, version = (
+                intake.consultation_id,
+                intake.language,
+                self.content.version,
+            )
+            self.services.work.run(
+                lambda: store.start(language, version, public_id), None, self._save_failed
+            )
+        if isinstance(page, QuestionPage) and intake.consultation_id is not None:
+            answers = intake.answers_json()
+            public_id = intake.consultation_id
+            self.services.work.run(
+                lambda: store.save_draft(public_id, answers), None, self._save_failed
+            )
+            last = [p for p in self.pages if isinstance(p, QuestionPage)][-1]
+            if page is last:
+                self._submit()
+
+    def _submit(self) -> None:
+        intake = self.intake
+        if intake.consultation_id is None or self._submitted:
+            return
+        public_id = intake.consultation_id
+        assessment = intake.assessment()
+        consent = intake.consent_record(self.services.now())
+        store, content = self.services.store, self.content
+
+        def submit() -> None:
+            store.submit(public_id, content, assessment, consent)
+
+        self._submitted = True
+        self.services.work.run(submit, None, self._submit_failed)
+
+    @Slot(object)
+    def _save_failed(self, error: Exception) -> None:
+        log.error("a draft could not be saved: %s", type(error).__name__)
+
+    @Slot(object)
+    def _submit_failed(self, error: Exception) -> None:
+        log.error("a consultation could not be submitted: %s", type(error).__name__)
+        self._submitted = False
+        self.message.setText(
+            self.tr("Your answers are not saved yet. Please let the front desk know.")
+        )
+
+    # --- printing, finishing, resetting -----------------------------------------
+
+    @Slot()
+    def _print(self) -> None:
+        if self.services.print_plan is not None:
+            self.services.print_plan(self.intake)
+
+    def _finish(self) -> None:
+        self._submit()  # again, if the first attempt failed
+        self.show_page(self.pages.index(next(p for p in self.pages if isinstance(p, ThankYouPage))))
+        self.thank_you_timer.start()
+
+    @Slot()
+    def _idle(self) -> None:
+        if self.page.watches_idle and not self.staff.isVisible():
+            self.still_there.start()
+
+    @Slot()
+    def reset(self) -> None:
+        """Clear everything of this client's and start again at the welcome page.
+
+        An unfinished draft is marked abandoned; every page and widget is
+        destroyed and rebuilt (a cleared text box could give its text back
+        through undo); overlays close; the clipboard is emptied.
+        """
+        self.thank_you_timer.stop()
+        self.still_there.stop()
+        self.staff.close_panel()
+        intake = self.intake
+        if intake.consultation_id is not None and not self._submitted:
+            public_id, store = intake.consultation_id, self.services.store
+            self.services.work.run(lambda: store.abandon(public_id), None, self._save_failed)
+        for popup in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
+            if popup is not None:
+                popup.close()
+        QGuiApplication.clipboard().clear()
+        self.keyboard.hide()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = []
+        self.intake = Intake(self.content, self.services.today())
+        self._submitted = False
+        use_language(self.intake.language)
+        self._build_pages()
+        log.info("the kiosk was reset for the next client")
+
+    @Slot(str)
+    def _language_chosen(self, language: str) -> None:
+        self.intake.language = language
+        self.reset_language(language)
+
+    def reset_language(self, language: str) -> None:
+        """Rebuild the pages in `language` (before anything is answered)."""
+        use_language(language)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.intake = Intake(self.content, self.services.today(), language)
+        self._build_pages()
+
+    # --- the keyboard follows the focus -------------------------------------------
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and self.isAncestorOf(new) and self.keyboard.follow_focus():
+            self.keyboard.show()
+            QTimer.singleShot(0, self._keep_focus_visible)
+        elif not isinstance(new, QLineEdit):
+            self.keyboard.hide()
+
+    @Slot()
+    def _keep_focus_visible(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None and self.page.isAncestorOf(focused):
+            self.page.scroll_to(focused)
+
+    # --- staff and lockdown ---------------------------------------------------------
+
+    @Slot()
+    def _staff_requested(self) -> None:
+        self.still_there.stop()
+        self.staff.start()
+
+    @Slot(object)
+    def _staff_exit(self, member: StaffMember) -> None:
+        log.info("the kiosk was closed by staff member %s", member.username)
+        self.may_close = True
+        self.close()
+        QApplication.quit()
+
+    @Slot(object)
+    def _staff_screen(self, member: StaffMember) -> None:
+        self.staff.close_panel()
+        if self.services.open_staff_screen is not None:
+            self.reset()
+            self.services.open_staff_screen(member)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The close button, Alt+F4 and the window manager's close do nothing
+        # for a client; only staff can close the kiosk.
+        if self.may_close:
+            event.accept()
+        else:
+            event.ignore()
