@@ -101,8 +101,10 @@ def main() -> None:
             window.go_next()
             grab(window, out, f"{len(window.pages) - 1:02d}-thank_you", size)
             window.may_close = True
-            window.services.work.wait()
+            window.services.work.shut_down()
             window.close()
+            window.deleteLater()
+            QApplication.processEvents()
         db.close()
     print(f"wrote {len(list(out.glob('*.png')))} screenshots to {out}")
 

@@ -57,7 +57,12 @@ class Content:
         item = self.questionnaire.by_link_id[link_id]
         if item.options_from == "concerns":
             return tuple(
-                Option(code=concern.code, label=concern.label, icon=concern.icon)
+                Option(
+                    code=concern.code,
+                    label=concern.label,
+                    help=concern.description,
+                    icon=concern.icon,
+                )
                 for concern in self.catalogue.concerns
             )
         return item.options

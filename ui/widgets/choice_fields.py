@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.answers import AnswerValue
 from kiosk.resources import resource_path
@@ -62,6 +70,60 @@ def named_icon(name: str) -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
+class TileButton(TouchButton):
+    """An option as a large tile: an icon or a colour patch, the label, and a line of help.
+
+    The words are labels inside the button, so they wrap; taps go to the button.
+    """
+
+    def __init__(self, option: ChoiceOption) -> None:
+        super().__init__("", role="tile" if option.icon else "option", checkable=True)
+        self.setAccessibleName(option.label)
+        if option.help_text:
+            self.setAccessibleDescription(option.help_text)
+        layout = QHBoxLayout(self) if not option.icon else QVBoxLayout(self)
+        self._layout = layout
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(12 if not option.icon else 6)
+        picture: QLabel | None = None
+        if option.swatch:
+            picture = QLabel()
+            picture.setPixmap(swatch_icon(option.swatch).pixmap(QSize(48, 48)))
+        elif option.icon and (icon := named_icon(option.icon)) is not None:
+            picture = QLabel()
+            picture.setPixmap(icon.pixmap(QSize(56, 56)))
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        title = QLabel(option.label)
+        self.title = title
+        title.setProperty("role", "tileTitle")
+        title.setWordWrap(True)
+        words.addWidget(title)
+        if option.help_text:
+            help_label = QLabel(option.help_text)
+            help_label.setProperty("role", "tileHelp")
+            help_label.setWordWrap(True)
+            words.addWidget(help_label)
+        alignment = Qt.AlignmentFlag.AlignHCenter if option.icon else Qt.AlignmentFlag.AlignVCenter
+        if picture is not None:
+            layout.addWidget(picture, 0, alignment)
+        layout.addLayout(words, 1)
+        if option.icon:
+            words.addStretch(1)  # titles line up across a row of tiles
+        for child in self.findChildren(QLabel):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            child.setTextFormat(Qt.TextFormat.PlainText)
+            if option.icon:
+                child.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:
+        return self._layout.sizeHint().expandedTo(QSize(0, 64))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._layout.minimumSize().expandedTo(QSize(0, 64))
+
+
 class _OptionButtons(QuestionField):
     """Options as large buttons in a grid; the base of the choice fields."""
 
@@ -80,20 +142,9 @@ class _OptionButtons(QuestionField):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(14)
-        tiles = any(option.icon for option in options)
         for index, option in enumerate(self._options):
-            text = option.label if not option.help_text else f"{option.label}\n{option.help_text}"
-            button = TouchButton(text, role="tile" if tiles else "", checkable=True)
+            button = TileButton(option)
             button.setObjectName(f"option_{option.code}")
-            button.setAccessibleName(option.label)
-            if option.swatch:
-                button.setIcon(swatch_icon(option.swatch))
-                button.setIconSize(QSize(48, 48))
-            elif option.icon and (icon := named_icon(option.icon)) is not None:
-                button.setIcon(icon)
-                button.setIconSize(QSize(56, 56))
-            if tiles:
-                button.setMinimumHeight(120)
             self._group.addButton(button, index)
             grid.addWidget(button, index // columns, index % columns)
         for column in range(columns):

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content.catalogue import Treatment
 from kiosk.intake_session import Intake
 from kiosk.screening import Suitability
 from ui.widgets.basics import TouchButton, card, label
+from ui.widgets.choice_fields import named_icon
 from ui.wizard.page import WizardPage
-from ui.wizard.words import fit_dots, fit_words, long_date
+from ui.wizard.words import fit_dots, fit_words, short_date
 
 STANDING_WORDS = {
     Suitability.SUITABLE: QT_TRANSLATE_NOOP("ComparePage", "Suits you"),
@@ -52,57 +53,62 @@ class ComparePage(WizardPage):
             and standing.not_before
             and not standing.awaiting_healing
         ):
-            words += "\n" + self.tr("from {0}").format(
-                long_date(standing.not_before, self.intake.language)
+            words += " " + self.tr("(from {0})").format(
+                short_date(standing.not_before, self.intake.language)
             )
         return words
 
     def _build_grid(self) -> None:
+        """One row per treatment: how it serves each chosen concern, and how it stands for you."""
         assessment = self.intake.assessment()
         content = self.intake.content
         concerns = assessment.answers.get("concerns")
-        chosen = list(concerns) if isinstance(concerns, tuple) else []
+        chosen = [str(code) for code in concerns] if isinstance(concerns, tuple) else []
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(10)
-        treatments = list(content.catalogue.treatments)
-        for column, treatment in enumerate(treatments, start=1):
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(12)
+        grid.addWidget(label(self.tr("Treatment"), "help"), 0, 0)
+        for column, code in enumerate(chosen, start=1):
+            heading = label(self.intake.text(content.catalogue.concern[code].label), "help")
+            heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(heading, 0, column)
+        grid.addWidget(label(self.tr("For you"), "help"), 0, len(chosen) + 1)
+        for row, treatment in enumerate(content.catalogue.treatments, start=1):
+            standing = assessment.screening.treatments[treatment.code].suitability
             button = TouchButton(
-                self.intake.text(treatment.name) + "\n" + self._standing_text(treatment.code),
-                role="tile",
+                self.intake.text(treatment.name) + "  ›",
+                role="option",
                 name=f"treatment_{treatment.code}",
             )
             button.setAccessibleName(self.intake.text(treatment.name))
             button.setProperty("code", treatment.code)
-            button.setMinimumHeight(120)
+            icon = named_icon(treatment.icon) if treatment.icon else None
+            if icon is not None:
+                button.setIcon(icon)
+                button.setIconSize(QSize(44, 44))
             button.clicked.connect(self._show_detail)
-            grid.addWidget(button, 0, column)
-        for row, code in enumerate(chosen, start=1):
-            grid.addWidget(
-                label(self.intake.text(content.catalogue.concern[str(code)].label), "question"),
-                row,
-                0,
-            )
-            for column, treatment in enumerate(treatments, start=1):
-                score = treatment.fit.get(str(code), 0)
-                cell = label(
-                    fit_dots(score) + "\n" + fit_words(score), name=f"fit_{code}_{treatment.code}"
-                )
+            grid.addWidget(button, row, 0)
+            for column, code in enumerate(chosen, start=1):
+                score = treatment.fit.get(code, 0)
+                cell = label(fit_dots(score), name=f"fit_{code}_{treatment.code}")
+                cell.setProperty("role", "dots")
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setAccessibleName(f"{self.intake.text(treatment.name)}: {fit_words(score)}")
-                standing = assessment.screening.treatments[treatment.code].suitability
-                if standing is Suitability.NOT_SUITABLE:
-                    cell.setProperty("role", "muted")
                 grid.addWidget(cell, row, column)
-        for column in range(1, len(treatments) + 1):
+            verdict = label(self._standing_text(treatment.code), name=f"standing_{treatment.code}")
+            verdict.setProperty("role", f"standing_{standing.value}")
+            grid.addWidget(verdict, row, len(chosen) + 1)
+        grid.setColumnStretch(0, 3)
+        for column in range(1, len(chosen) + 1):
             grid.setColumnStretch(column, 1)
+        grid.setColumnStretch(len(chosen) + 1, 2)
         new = QWidget()
         layout = QVBoxLayout(new)
         layout.setContentsMargins(0, 0, 0, 0)
         panel = card()
         inner = QVBoxLayout(panel)
-        inner.setContentsMargins(20, 20, 20, 20)
+        inner.setContentsMargins(28, 20, 28, 20)
         inner.addWidget(grid_widget)
         layout.addWidget(panel)
         layout.addWidget(
@@ -141,7 +147,7 @@ class ComparePage(WizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(label(text(treatment.name), "title"))
-        layout.addWidget(label(self._standing_text(treatment.code).replace("\n", " "), "question"))
+        layout.addWidget(label(self._standing_text(treatment.code), "question"))
         for reason in standing.reasons:
             layout.addWidget(label("•  " + text(reason)))
         sections = (

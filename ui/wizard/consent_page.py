@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.intake_session import Intake
 from ui.widgets.basics import TouchButton, card, label
+from ui.widgets.choice_fields import ChoiceOption, TileButton
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.text_fields import entry
 from ui.wizard.page import WizardPage
@@ -23,31 +24,40 @@ class ConsentPage(WizardPage):
         text = card()
         column = QVBoxLayout(text)
         column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(14)
         for paragraph in notice.paragraphs:
             column.addWidget(label(intake.text(paragraph)))
         self.body.addWidget(text)
-        self.agree = TouchButton(
-            "✓  " + intake.text(notice.agreement), checkable=True, name="consentAgree"
-        )
-        self.agree.setAccessibleName(intake.text(notice.agreement))
-        self.agree.setMinimumHeight(80)
+        self.agreement = intake.text(notice.agreement)
+        self.agree = TileButton(ChoiceOption(code="agree", label=self.agreement))
+        self.agree.setObjectName("consentAgree")
+        self._show_agreement(False)
+        self.agree.toggled.connect(self._show_agreement)
         self.agree.toggled.connect(self._changed)
         self.body.addWidget(self.agree)
-        self.body.addWidget(label(intake.text(notice.name_label), "question"))
+        self.body.addStretch(1)
+        self.side_panel.show()
+        self.side.addSpacing(72)
+        self.side.addWidget(label(intake.text(notice.name_label), "question"))
         self.name = entry("text", "consentName", 80)
         self.name.setAccessibleName(intake.text(notice.name_label))
         self.name.textChanged.connect(self._changed)
-        self.body.addWidget(self.name)
-        self.body.addStretch(1)
+        self.side.addWidget(self.name)
+        self.side.addSpacing(12)
+        self.side.addWidget(label(intake.text(notice.signature_label), "question"))
+        self.pad = SignaturePad()
+        self.pad.changed.connect(self._changed)
+        self.side.addWidget(self.pad, 1)
         row = QHBoxLayout()
-        row.addWidget(label(intake.text(notice.signature_label), "question"), 1)
+        row.addStretch(1)
         clear = TouchButton(self.tr("Clear the signature"), role="quiet", name="clearSignature")
         clear.clicked.connect(self.pad_clear)
         row.addWidget(clear)
-        self.fixed.addLayout(row)
-        self.pad = SignaturePad()
-        self.pad.changed.connect(self._changed)
-        self.fixed.addWidget(self.pad)
+        self.side.addLayout(row)
+
+    @Slot(bool)
+    def _show_agreement(self, agreed: bool) -> None:
+        self.agree.title.setText(("☑  " if agreed else "☐  ") + self.agreement)
 
     @Slot()
     def pad_clear(self) -> None:

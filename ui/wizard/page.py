@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.intake_session import Intake
 from ui.widgets.basics import label
+
+MAX_TEXT_WIDTH = 1320
 
 
 class WizardPage(QWidget):
@@ -35,7 +44,7 @@ class WizardPage(QWidget):
         super().__init__()
         self.intake = intake
         self.setObjectName(name or type(self).__name__)
-        outer = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -45,12 +54,21 @@ class WizardPage(QWidget):
         QScroller.grabGesture(
             self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
-        outer.addWidget(self.scroll_area)
+        outer.addWidget(self.scroll_area, 3)
         holder = QWidget()
         holder.setObjectName("pageBody")
-        self.body = QVBoxLayout(holder)
-        self.body.setContentsMargins(72, 40, 72, 40)
-        self.body.setSpacing(24)
+        centre = QHBoxLayout(holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        column = QWidget()
+        column.setObjectName("pageBody")
+        # Lines longer than this are hard to follow from a step away.
+        column.setMaximumWidth(MAX_TEXT_WIDTH)
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
+        self.body = QVBoxLayout(column)
+        self.body.setContentsMargins(56, 36, 56, 36)
+        self.body.setSpacing(22)
         self.title_label = label(title, "title", name="pageTitle")
         self.body.addWidget(self.title_label)
         if intro:
@@ -58,9 +76,16 @@ class WizardPage(QWidget):
         self.scroll_area.setWidget(holder)
         # Below the scrolling part: for what a finger drags on (the signature
         # pad), which a scroll area would take for a scroll.
-        self.fixed = QVBoxLayout()
-        self.fixed.setContentsMargins(72, 0, 72, 16)
-        outer.addLayout(self.fixed)
+        # Beside the scrolling part: for what a finger drags on (the signature
+        # pad), which a scroll area would take for a scroll. Empty and hidden
+        # on most pages.
+        self.side_panel = QWidget()
+        self.side_panel.setObjectName("pageBody")
+        self.side = QVBoxLayout(self.side_panel)
+        self.side.setContentsMargins(0, 36, 56, 24)
+        self.side.setSpacing(16)
+        self.side_panel.hide()
+        outer.addWidget(self.side_panel, 2)
 
     def title(self) -> str:
         return self.title_label.text()

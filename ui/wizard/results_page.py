@@ -62,6 +62,7 @@ class ResultsPage(WizardPage):
             headline = self.tr("These treatments are not right for you at the moment.")
             line = self.tr("Please talk to us at the front desk: we are happy to help.")
         outcome = card("outcomeCard")
+        outcome.setProperty("status", status.value)
         box = QVBoxLayout(outcome)
         box.setContentsMargins(36, 30, 36, 30)
         box.addWidget(label(headline, "question", name="outcomeHeadline"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from kiosk.intake_session import Intake
 from ui.widgets.basics import TouchButton, label
@@ -28,7 +28,8 @@ class WelcomePage(WizardPage):
     def __init__(self, intake: Intake, idle_seconds: int) -> None:
         clinic = intake.content.clinic.clinic.name
         super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
-        self.body.addSpacing(20)
+        self.title_label.setProperty("role", "hero")
+        self.body.insertStretch(0, 2)
         self.body.addWidget(
             label(
                 self.tr(
@@ -49,10 +50,12 @@ class WelcomePage(WizardPage):
         )
         self.body.addSpacing(30)
         start = TouchButton(self.tr("Start"), role="primary", name="startButton")
-        start.setMinimumHeight(96)
-        start.setMinimumWidth(360)
+        start.setMinimumHeight(110)
+        start.setMinimumWidth(420)
+        start.setProperty("scale", "large")
         start.clicked.connect(self.start)
         row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(start)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -64,9 +67,10 @@ class WelcomePage(WizardPage):
                 button.setProperty("language", code)
                 button.clicked.connect(self._language_tapped)
                 choice.addWidget(button)
+            choice.insertStretch(0, 1)
             choice.addStretch(1)
             self.body.addLayout(choice)
-        self.body.addStretch(1)
+        self.body.addStretch(3)
         self.body.addWidget(
             label(
                 self.tr(
@@ -85,3 +89,8 @@ class WelcomePage(WizardPage):
         button = self.sender()
         if isinstance(button, TouchButton):
             self.language_chosen.emit(str(button.property("language")))
+
+    def showEvent(self, event: object) -> None:
+        for child in self.findChildren(QLabel):
+            child.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        super().showEvent(event)  # type: ignore[arg-type]

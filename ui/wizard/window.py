@@ -225,7 +225,7 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _update_navigation(self) -> None:
         page = self.page
-        self.back_button.setEnabled(self.stack.currentIndex() > 1)
+        self.back_button.setEnabled(self.stack.currentIndex() > 0)
         self.next_button.setEnabled(not page.disables_next or page.is_complete())
         if page.disables_next:
             self.message.setText("" if page.is_complete() else page.missing())
@@ -250,7 +250,7 @@ class KioskWindow(QMainWindow):
     def go_back(self) -> None:
         """One page back; every answer stays."""
         index = self.stack.currentIndex()
-        if index > 1:
+        if index > 0:
             self.show_page(index - 1)
 
     # --- saving ----------------------------------------------------------------
