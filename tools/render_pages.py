@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.config import Settings
 from kiosk.content.loader import load_content
@@ -92,6 +92,14 @@ def main() -> None:
                     page._changed()
                 fill(window)
                 grab(window, out, f"{number:02d}-{page.objectName().removeprefix('page_')}", size)
+                if page.objectName() in ("page_about_you", "page_consent"):
+                    typing = "email_input" if page.objectName() == "page_about_you" else "consentName"
+                    box = page.findChild(QLineEdit, typing)
+                    box.setFocus()
+                    for _ in range(3):
+                        QApplication.processEvents()
+                    grab(window, out, f"{number:02d}-{page.objectName().removeprefix('page_')}-keyboard", size)
+                    box.clearFocus()
                 if page.objectName() == "page_plan":
                     break
                 if number == 0:

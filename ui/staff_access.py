@@ -27,7 +27,7 @@ class StaffCorner(QWidget):
         super().__init__(parent)
         self.setObjectName("staffCorner")
         self.setAccessibleName(self.tr("Staff access (press and hold)"))
-        self.setFixedSize(110, 110)
+        self.setFixedSize(96, 88)
         self.hold_timer = QTimer(self)
         self.hold_timer.setSingleShot(True)
         self.hold_timer.setInterval(LONG_PRESS_MS)

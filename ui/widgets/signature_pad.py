@@ -24,7 +24,7 @@ class SignaturePad(QWidget):
         super().__init__(parent)
         self.setObjectName("signaturePad")
         self.setAccessibleName(self.tr("Signature pad"))
-        self.setMinimumSize(QSize(380, 150))
+        self.setMinimumSize(QSize(380, 130))
         self.setMaximumHeight(320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)

@@ -37,7 +37,7 @@ class ConsentPage(WizardPage):
         self.body.addWidget(self.agree)
         self.body.addStretch(1)
         self.side_panel.show()
-        self.side.addSpacing(72)
+        self.side.addSpacing(40)
         self.side.addWidget(label(intake.text(notice.name_label), "question"))
         self.name = entry("text", "consentName", 80)
         self.name.setAccessibleName(intake.text(notice.name_label))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -74,6 +74,12 @@ class WizardPage(QWidget):
         if intro:
             self.body.addWidget(label(intro, "subtitle", name="pageIntro"))
         self.scroll_area.setWidget(holder)
+        # Room at the bottom while the keyboard covers it, so the last
+        # question can still scroll up above the keys.
+        self._keyboard_room = QWidget()
+        self._keyboard_room.setFixedHeight(0)
+        self.body.addWidget(self._keyboard_room)
+        self._pending: tuple[QWidget | None, int] = (None, 0)
         # Below the scrolling part: for what a finger drags on (the signature
         # pad), which a scroll area would take for a scroll.
         # Beside the scrolling part: for what a finger drags on (the signature
@@ -110,3 +116,39 @@ class WizardPage(QWidget):
     def scroll_to(self, widget: QWidget) -> None:
         """Bring `widget` into view."""
         self.scroll_area.ensureWidgetVisible(widget, 40, 120)
+
+    def make_room(self, covered: int) -> None:
+        """Leave `covered` pixels of space under the questions (0 when the keyboard goes)."""
+        self._keyboard_room.setFixedHeight(covered)
+        # Always last, under whatever the page added after construction.
+        self.body.removeWidget(self._keyboard_room)
+        self.body.addWidget(self._keyboard_room)
+        holder = self.scroll_area.widget()
+        if holder is not None and holder.layout() is not None:
+            holder.layout().activate()  # type: ignore[union-attr]
+
+    def keep_above(self, widget: QWidget, covered: int) -> None:
+        """Scroll so `widget` is not hidden under the bottom `covered` pixels (the keyboard)."""
+        self.make_room(covered)
+        self._pending = (widget, covered)
+        # After the room is laid out, so the scroll range already includes it.
+        QTimer.singleShot(0, self._scroll_above_keyboard)
+
+    @Slot()
+    def _scroll_above_keyboard(self) -> None:
+        widget, covered = self._pending
+        viewport = self.scroll_area.viewport()
+        if widget is None or not viewport.isAncestorOf(widget):
+            return
+        bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
+        # The keyboard covers the navigation bar and part of the page.
+        visible = viewport.height() - max(0, covered - self._below_viewport())
+        if bottom + 24 > visible:
+            bar = self.scroll_area.verticalScrollBar()
+            bar.setValue(bar.value() + bottom + 24 - visible)
+
+    def _below_viewport(self) -> int:
+        window = self.window()
+        viewport = self.scroll_area.viewport()
+        bottom = viewport.mapTo(window, viewport.rect().bottomLeft()).y()
+        return max(0, window.height() - bottom)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from kiosk.intake_session import Intake
 from ui.widgets.basics import label
 from ui.wizard.page import WizardPage
@@ -16,17 +18,19 @@ class ThankYouPage(WizardPage):
 
     def __init__(self, intake: Intake) -> None:
         super().__init__(intake, self.tr("Thank you"), name="page_thank_you")
-        self.body.addSpacing(20)
-        self.body.addWidget(
-            label(
-                self.tr(
-                    "Please take a seat. A practitioner will see you soon and go through "
-                    "your plan with you."
-                ),
-                "subtitle",
-            )
+        self.title_label.setProperty("role", "hero")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.body.insertStretch(0, 2)
+        message = label(
+            self.tr(
+                "Please take a seat. A practitioner will see you soon and go through "
+                "your plan with you."
+            ),
+            "subtitle",
         )
-        self.body.addStretch(1)
+        message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.body.addWidget(message)
+        self.body.addStretch(3)
 
     def initialize_page(self) -> None:
         first = self.intake.get("first_name")

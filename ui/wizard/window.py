@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -156,9 +156,11 @@ class KioskWindow(QMainWindow):
         bar.addWidget(self.next_button)
         column.addWidget(self.nav)
 
-        self.keyboard = OnScreenKeyboard()
+        # The keyboard slides over the bottom of the window, as on a tablet,
+        # so pages keep their size; the focused box is kept above it.
+        self.keyboard = OnScreenKeyboard(root)
         self.keyboard.hide()
-        column.addWidget(self.keyboard)
+        root.installEventFilter(self)
         self.setCentralWidget(root)
 
     # --- the pages -----------------------------------------------------------
@@ -372,16 +374,33 @@ class KioskWindow(QMainWindow):
     @Slot(QWidget, QWidget)
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, QLineEdit) and self.isAncestorOf(new) and self.keyboard.follow_focus():
+            self._place_keyboard()
             self.keyboard.show()
             QTimer.singleShot(0, self._keep_focus_visible)
         elif not isinstance(new, QLineEdit):
             self.keyboard.hide()
+            if self.pages:
+                self.page.make_room(0)
 
     @Slot()
     def _keep_focus_visible(self) -> None:
+        self._place_keyboard()
         focused = QApplication.focusWidget()
         if focused is not None and self.page.isAncestorOf(focused):
-            self.page.scroll_to(focused)
+            self.page.keep_above(focused, self.keyboard.height())
+
+    def _place_keyboard(self) -> None:
+        root = self.centralWidget()
+        if root is None:
+            return
+        height = self.keyboard.sizeHint().height()
+        self.keyboard.setGeometry(0, root.height() - height, root.width(), height)
+        self.keyboard.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.centralWidget() and event.type() == QEvent.Type.Resize:
+            self._place_keyboard()
+        return False
 
     # --- staff and lockdown ---------------------------------------------------------
 
