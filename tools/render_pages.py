@@ -1,8 +1,9 @@
 """Renders every page of the client wizard to PNG, offscreen, at kiosk screen sizes.
 
 Run: .venv/bin/python tools/render_pages.py [OUT_DIR]
-A realistic client is walked through the real widgets; each page is grabbed
-at 1920x1080 and 1280x800 (docs/screenshots/ by default).
+A sample client is walked through the real pages; each page is grabbed at
+1920x1080 and 1280x800, and the two typing pages once more with the
+on-screen keyboard up (docs/screenshots/ by default).
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from kiosk.content.loader import load_content
 from kiosk.store.database import open_database
 from ui.app import build_kiosk
 from ui.theme import apply_theme
+from ui.wizard.consent_page import ConsentPage
+from ui.wizard.question_page import QuestionPage
 from ui.wizard.window import KioskWindow
 
 SIZES = ((1920, 1080), (1280, 800))
 TODAY = date(2026, 11, 21)
+TYPING = {"page_consent": "consentName", "page_about_you": "email_input"}
 
 CLIENT: dict[str, object] = {
     "first_name": "Ana",
@@ -41,30 +45,58 @@ CLIENT: dict[str, object] = {
 }
 
 
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
 def fill(window: KioskWindow) -> None:
-    """Answer the current page as the sample client would (through the fields)."""
+    """Answer the page on screen as the sample client would, through its fields."""
     page = window.page
-    cards = getattr(page, "cards", {})
-    for link_id, card in cards.items():
+    if isinstance(page, ConsentPage):
+        page.agree.setChecked(True)
+        page.name.setText("Ana Silva")
+        page.pad.sign_for_picture()
+        return
+    if not isinstance(page, QuestionPage):
+        return
+    for link_id, card in page.cards.items():
         if card.field is None or not card.isVisible() or window.intake.get(link_id) is not None:
             continue
         item = window.content.questionnaire.by_link_id[link_id]
         value = CLIENT.get(link_id)
+        options = window.content.options_of(link_id)
         if value is None and item.type.value == "boolean":
             value = False
-        if value is None and item.type.value == "choice" and item.required:
-            value = window.content.options_of(link_id)[0].code
-        if value is None and link_id.startswith("fp_"):
-            value = window.content.options_of(link_id)[2].code
+        elif value is None and link_id.startswith("fp_"):
+            value = options[2].code
+        elif value is None and item.type.value == "choice" and item.required:
+            value = options[0].code
         if value is not None:
             card.field.set_value(value)  # type: ignore[arg-type]
             card.field.changed.emit(value)
 
 
-def grab(window: KioskWindow, out: Path, name: str, size: tuple[int, int]) -> None:
-    window.resize(*size)
-    QApplication.processEvents()
-    window.grab().save(str(out / f"{size[0]}x{size[1]}-{name}.png"))
+def grab(window: KioskWindow, out: Path, name: str) -> None:
+    settle()
+    window.grab().save(str(out / f"{window.width()}x{window.height()}-{name}.png"))
+
+
+def walk(window: KioskWindow, out: Path) -> None:
+    """Every page in order, filled in, then Finish."""
+    for number in range(len(window.pages) - 1):
+        page = window.page
+        name = f"{number:02d}-{page.objectName().removeprefix('page_')}"
+        fill(window)
+        grab(window, out, name)
+        if page.objectName() in TYPING:
+            box = page.findChild(QLineEdit, TYPING[page.objectName()])
+            assert box is not None
+            box.setFocus()
+            grab(window, out, f"{name}-keyboard")
+            box.clearFocus()
+        window.go_next()
+    grab(window, out, f"{len(window.pages) - 1:02d}-thank_you")
 
 
 def main() -> None:
@@ -83,36 +115,13 @@ def main() -> None:
             )
             window.resize(*size)
             window.show()
-            for number in range(len(window.pages)):
-                page = window.page
-                if page.objectName() == "page_consent":
-                    page.agree.setChecked(True)
-                    page.name.setText("Ana Silva")
-                    page.pad._ink_length = 100
-                    page._changed()
-                fill(window)
-                grab(window, out, f"{number:02d}-{page.objectName().removeprefix('page_')}", size)
-                if page.objectName() in ("page_about_you", "page_consent"):
-                    typing = "email_input" if page.objectName() == "page_about_you" else "consentName"
-                    box = page.findChild(QLineEdit, typing)
-                    box.setFocus()
-                    for _ in range(3):
-                        QApplication.processEvents()
-                    grab(window, out, f"{number:02d}-{page.objectName().removeprefix('page_')}-keyboard", size)
-                    box.clearFocus()
-                if page.objectName() == "page_plan":
-                    break
-                if number == 0:
-                    window.go_next()
-                else:
-                    window.go_next()
-            window.go_next()
-            grab(window, out, f"{len(window.pages) - 1:02d}-thank_you", size)
-            window.may_close = True
+            window.activateWindow()
+            walk(window, out)
             window.services.work.shut_down()
+            window.may_close = True
             window.close()
             window.deleteLater()
-            QApplication.processEvents()
+            settle()
         db.close()
     print(f"wrote {len(list(out.glob('*.png')))} screenshots to {out}")
 

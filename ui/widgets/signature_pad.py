@@ -37,6 +37,19 @@ class SignaturePad(QWidget):
         """Whether enough has been drawn to count as a signature."""
         return self._ink_length >= MINIMUM_INK_LENGTH
 
+    def sign_for_picture(self) -> None:
+        """Draw a sample signature (for screenshots and demonstrations)."""
+        width, height = max(self.width(), 400), max(self.height(), 160)
+        points = [
+            QPointF(width * (0.12 + 0.05 * n), height * (0.55 + (0.12 if n % 2 else -0.1)))
+            for n in range(14)
+        ]
+        self._last = points[0]
+        for point in points[1:]:
+            self._draw_to(point)
+        self._last = None
+        self.changed.emit()
+
     def clear(self) -> None:
         """Wipe the pad."""
         self._image.fill(Qt.GlobalColor.transparent)
