@@ -12,10 +12,17 @@ from kiosk.resources import resource_path
 log = logging.getLogger(__name__)
 
 FAMILY = "Noto Sans"
+# For the symbols Noto Sans lacks (☐ ● ⌫ ⇧), whatever fonts the machine has.
+SYMBOLS = "DejaVu Sans"
 BODY_PX = 22  # body text: readable from a step away, without glasses
 TOUCH_PX = 64  # the height of anything a finger taps
 
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "DejaVuSans.ttf",
+)
 
 
 def load_fonts() -> None:
@@ -28,7 +35,8 @@ def load_fonts() -> None:
 def apply_theme(app: QApplication) -> None:
     """Fonts and the style sheet for the whole application."""
     load_fonts()
-    font = QFont(FAMILY)
+    font = QFont()
+    font.setFamilies([FAMILY, SYMBOLS])
     font.setPixelSize(BODY_PX)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)

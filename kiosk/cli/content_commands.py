@@ -20,7 +20,7 @@ from kiosk.content.model import Content
 
 def check_content(args: argparse.Namespace) -> int:
     """Validate the content; print OK and its version, or every mistake."""
-    content = _load(args.directory)
+    content = load_or_explain(args.directory)
     print(
         f"OK: content version {content.version} "
         f"({len(content.questionnaire.by_link_id)} questions on "
@@ -32,8 +32,8 @@ def check_content(args: argparse.Namespace) -> int:
 
 def screen_answers(args: argparse.Namespace) -> int:
     """Screen ANSWERS.json and print the outcome as JSON."""
-    content = _load(args.content)
-    raw, today = _read_answers_file(args.answers)
+    content = load_or_explain(args.content)
+    raw, today = read_answers_file(args.answers)
     try:
         answers = parse_answers(content, raw)
     except AnswerError as error:
@@ -50,7 +50,8 @@ def screen_answers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load(directory: Path | None) -> Content:
+def load_or_explain(directory: Path | None) -> Content:
+    """The content, or every problem printed and a CommandError."""
     try:
         return load_content(directory)
     except ContentError as error:
@@ -61,7 +62,8 @@ def _load(directory: Path | None) -> Content:
         raise CommandError("the content cannot be used until these are fixed", 1) from None
 
 
-def _read_answers_file(path: Path) -> tuple[dict[str, Any], date]:
+def read_answers_file(path: Path) -> tuple[dict[str, Any], date]:
+    """The answers and the day from an ANSWERS.json file; CommandError on any mistake."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

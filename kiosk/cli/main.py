@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kiosk.cli import staff_commands, store_commands
+from kiosk.cli import handout_command, staff_commands, store_commands
 from kiosk.cli.content_commands import check_content, screen_answers
 from kiosk.cli.problems import CommandError
 from kiosk.logs import configure_logging
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     screen.add_argument("--content", type=Path, help="content folder (default: built-in)")
     screen.add_argument("--language", help="language of the texts (default: the content's)")
     screen.set_defaults(run=screen_answers)
+    handout_command.add_parser(commands)
     store_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
     return parser
@@ -51,6 +52,7 @@ HEADLESS_COMMANDS = frozenset(
     {
         "check-content",
         "screen",
+        "handout",
         "backup",
         "restore",
         "export",

@@ -15,6 +15,7 @@ from kiosk.content.clinic import ClinicSettings
 from kiosk.content.consent import ConsentNotice
 from kiosk.content.crossref import check_references
 from kiosk.content.errors import ContentError, Problem
+from kiosk.content.handout_words import HandoutWords
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Frozen, Questionnaire
 from kiosk.content.rules import Rules
@@ -31,6 +32,7 @@ FILES = (
     "care.yaml",
     "skin_type.yaml",
     "consent.yaml",
+    "handout.yaml",
 )
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -80,6 +82,7 @@ def load_content(directory: Path | None = None) -> Content:
     care = parse("care.yaml", Care)
     quiz = parse("skin_type.yaml", SkinTypeQuiz)
     consent = parse("consent.yaml", ConsentNotice)
+    handout = parse("handout.yaml", HandoutWords)
     if (
         clinic is None
         or questionnaire is None
@@ -89,6 +92,7 @@ def load_content(directory: Path | None = None) -> Content:
         or care is None
         or quiz is None
         or consent is None
+        or handout is None
     ):
         raise ContentError(problems)
 
@@ -103,6 +107,7 @@ def load_content(directory: Path | None = None) -> Content:
         care=care,
         skin_type_quiz=quiz,
         consent=consent,
+        handout=handout,
         version=content_version(directory),
         directory=directory,
     )

@@ -9,6 +9,7 @@ from kiosk.content.care import Care
 from kiosk.content.catalogue import Catalogue
 from kiosk.content.clinic import ClinicSettings
 from kiosk.content.consent import ConsentNotice
+from kiosk.content.handout_words import HandoutWords
 from kiosk.content.questionnaire import ItemType, Option, Questionnaire
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
@@ -38,6 +39,7 @@ class Content:
         care: preparation and aftercare sheets.
         skin_type_quiz: the Fitzpatrick self-assessment.
         consent: the privacy notice a client agrees to.
+        handout: the printed handout's own wording.
         version: a hash of every content file; it changes with any edit.
         directory: where the files were read from.
     """
@@ -49,6 +51,7 @@ class Content:
     care: Care
     skin_type_quiz: SkinTypeQuiz
     consent: ConsentNotice
+    handout: HandoutWords
     version: str
     directory: Path
 

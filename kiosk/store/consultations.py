@@ -25,6 +25,7 @@ from kiosk.content.model import (
     Content,
 )
 from kiosk.content.rules import Outcome
+from kiosk.handout.data import HandoutData, handout_data
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Client, Consent, Consultation, database
 from kiosk.store.names import name_key
@@ -54,6 +55,22 @@ FLAG_LEVEL = {Outcome.PREP: 1, Outcome.REVIEW: 2, Outcome.DEFER: 3, Outcome.STOP
 
 class ConsultationNotFound(LookupError):
     """No consultation has that id (or it was erased)."""
+
+
+def stored_handout(public_id: str) -> HandoutData:
+    """The handout exactly as it was given, from the consultation's snapshot."""
+    consultation = Consultation.get_or_none(Consultation.public_id == public_id)
+    if consultation is None:
+        raise ConsultationNotFound(public_id)
+    snapshot = json.loads(consultation.snapshot) if consultation.snapshot else {}
+    if "handout" not in snapshot:
+        raise ConsultationNotFound(f"{public_id} has no plan (it was not submitted)")
+    return HandoutData.from_json(snapshot["handout"])
+
+
+def mark_needs_print(public_id: str, needed: bool = True) -> None:
+    """Note that the client still needs a printed copy (or no longer does)."""
+    Consultation.update(needs_print=needed).where(Consultation.public_id == public_id).execute()
 
 
 class NotADraft(ValueError):
@@ -151,6 +168,7 @@ class ConsultationStore:
             snapshot = {
                 "assessment": assessment_to_json(content, assessment, language),
                 "asked": questions_as_asked(content, answers, assessment.today, language),
+                "handout": handout_data(content, assessment, language).to_json(),
             }
             outcomes = sorted(
                 {flag.outcome for flag in assessment.screening.flags},

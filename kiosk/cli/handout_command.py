@@ -1,0 +1,68 @@
+"""`clinic-kiosk handout`: a client's plan and aftercare sheet as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.answers import AnswerError, parse_answers
+from kiosk.assessment import assess
+from kiosk.cli.content_commands import load_or_explain, read_answers_file
+from kiosk.cli.problems import CommandError
+from kiosk.cli.store_commands import opened, settings
+from kiosk.handout.data import HandoutData, handout_data
+from kiosk.handout.render import render_handout
+from kiosk.store.consultations import ConsultationNotFound, stored_handout
+
+
+def handout_command(args: argparse.Namespace) -> int:
+    """Render the handout from ANSWERS.json, or from a stored consultation's snapshot."""
+    if (args.answers is None) == (args.consultation is None):
+        raise CommandError("give ANSWERS.json or --consultation ID (one of them)")
+    data = _from_consultation(args.consultation) if args.consultation else _from_answers(args)
+    pdf = render_handout(data, reproducible=args.reproducible)
+    try:
+        args.output.write_bytes(pdf)
+    except OSError as error:
+        raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
+    print(f"Wrote {args.output} ({len(pdf) // 1024} KB).", file=sys.stderr)
+    return 0
+
+
+def _from_answers(args: argparse.Namespace) -> HandoutData:
+    content = load_or_explain(args.content)
+    raw, today = read_answers_file(args.answers)
+    try:
+        answers = parse_answers(content, raw)
+    except AnswerError as error:
+        raise CommandError(str(error)) from None
+    assessment = assess(content, answers, today)
+    if assessment.issues:
+        first = assessment.issues[0]
+        raise CommandError(f"incomplete answers: {first.link_id}: {content.text(first.message)}")
+    return handout_data(content, assessment, args.language)
+
+
+def _from_consultation(public_id: str) -> HandoutData:
+    with opened(settings()):
+        try:
+            return stored_handout(public_id)
+        except ConsultationNotFound as error:
+            raise CommandError(f"no plan for consultation {error}") from None
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The handout command's parser."""
+    handout = commands.add_parser("handout", help="write a client's plan and aftercare sheet (PDF)")
+    handout.add_argument("answers", nargs="?", type=Path, help="ANSWERS.json")
+    handout.add_argument(
+        "--consultation", metavar="ID", help="reprint a stored consultation's plan"
+    )
+    handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    handout.add_argument("--content", type=Path, help="content folder (default: built-in)")
+    handout.add_argument("--language", help="language of the texts (default: the content's)")
+    handout.add_argument(
+        "--reproducible", action="store_true", help="the same input gives the same bytes"
+    )
+    handout.set_defaults(run=handout_command)

@@ -1,0 +1,1 @@
+"""The printed handout: the personal plan and the aftercare sheet, as a PDF (reportlab)."""

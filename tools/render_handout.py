@@ -1,0 +1,53 @@
+"""Renders sample handouts to PDF and PNG for review and the README.
+
+Run: .venv/bin/python tools/render_handout.py [OUT_DIR]   (docs/handouts/ by default)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.answers import parse_answers
+from kiosk.assessment import assess
+from kiosk.content.loader import load_content
+from kiosk.handout.data import handout_data
+from kiosk.handout.render import render_handout
+from ui.pdf_pages import page_images
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = {
+    "isotretinoin": {"topical_retinoids": True},
+    "review": {"first_name": "Zoë", "last_name": "Brontë-Åström", "fitzpatrick_type": 5,
+               "concerns": ["hyperpigmentation", "uneven_tone"], "cold_sore_history": True},
+}
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "handouts")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QGuiApplication([])  # noqa: F841 - QtPdf needs an application
+    content = load_content()
+    base = json.loads((ROOT / "docs/examples/isotretinoin.json").read_text())["answers"]
+    for name, changes in SAMPLES.items():
+        answers = {**base, **changes}
+        if name != "isotretinoin":
+            answers["isotretinoin_taken"] = False
+            answers.pop("isotretinoin_last_dose", None)
+        assessment = assess(content, parse_answers(content, answers), date(2026, 11, 21))
+        pdf = render_handout(handout_data(content, assessment), reproducible=True)
+        (out / f"{name}.pdf").write_bytes(pdf)
+        for number, image in enumerate(page_images(pdf, dpi=110), start=1):
+            image.save(str(out / f"{name}-page{number}.png"))
+    print(f"wrote handouts to {out}")
+
+
+if __name__ == "__main__":
+    main()
