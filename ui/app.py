@@ -26,6 +26,7 @@ from kiosk.store.staff import StaffAccounts
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
+from ui.printing import Printer, SystemPrinter
 from ui.theme import apply_theme
 from ui.wizard.window import KioskServices, KioskWindow
 
@@ -37,6 +38,7 @@ def build_kiosk(
     content: Content,
     *,
     accounts: StaffAccounts | None = None,
+    printer: Printer | None = None,
     today: Callable[[], date] = date.today,
     now: Callable[[], datetime] = utc_now,
     locked: bool = True,
@@ -44,7 +46,8 @@ def build_kiosk(
     """The kiosk window and everything behind it, for a database already open.
 
     `locked` swallows the shortcuts that would let a client leave (off for
-    development with --windowed).
+    development with --windowed). `printer` defaults to the one in settings,
+    else the system default.
     """
     use_language(content.clinic.language)
     work = BackgroundWork()
@@ -55,6 +58,7 @@ def build_kiosk(
         work=work,
         today=today,
         now=now,
+        printer=printer or SystemPrinter(settings.printer),
     )
     window = KioskWindow(services)
     work.setParent(window)

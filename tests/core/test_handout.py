@@ -6,6 +6,7 @@ import io
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -33,7 +34,10 @@ def test_a_handout_holds_the_clients_own_name_dates_treatment_preparation_and_af
 ) -> None:
     text = pdf_text(
         handout_for(
-            content, client, isotretinoin_taken=True, isotretinoin_last_dose="2026-08-31",
+            content,
+            client,
+            isotretinoin_taken=True,
+            isotretinoin_last_dose="2026-08-31",
             topical_retinoids=True,
         )
     )
@@ -88,14 +92,17 @@ def test_every_font_is_embedded_and_the_metadata_names_no_client(
 ) -> None:
     reader = PdfReader(io.BytesIO(handout_for(content, client, first_name="Quintessa")))
 
-    fonts = {}
+    fonts: dict[str, Any] = {}
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]
+        for reference in resources["/Font"].values():
+            font = reference.get_object()
             fonts[font["/BaseFont"]] = font
     assert fonts
     for name, font in fonts.items():
-        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descendant = (
+            font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        )
         descriptor = descendant["/FontDescriptor"].get_object()
         assert "/FontFile2" in descriptor, f"{name} is not embedded"
     metadata = " ".join(str(value) for value in (reader.metadata or {}).values())
@@ -124,7 +131,9 @@ def test_a_reprint_from_the_stored_consultation_matches_what_was_given_after_a_c
     shutil.copytree(default_content_dir(), folder)
     treatments = folder / "treatments.yaml"
     treatments.write_text(
-        treatments.read_text(encoding="utf-8").replace("name: Microneedling\n", "name: Collagen induction\n"),
+        treatments.read_text(encoding="utf-8").replace(
+            "name: Microneedling\n", "name: Collagen induction\n"
+        ),
         encoding="utf-8",
     )
     assert "Collagen induction" in load_content(folder).text(
@@ -154,5 +163,5 @@ def test_a_misspelt_placeholder_in_the_handout_wording_is_a_content_error(
     with pytest.raises(ContentError) as error:
         load_content(folder)
 
-    assert f"handout.yaml, line" in str(error.value)
+    assert "handout.yaml, line" in str(error.value)
     assert "unknown {" in str(error.value)

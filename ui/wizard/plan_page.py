@@ -16,9 +16,11 @@ class PlanPage(WizardPage):
 
     Signals:
         print_requested(): the client tapped Print.
+        preview_requested(): the client wants to see the printout first.
     """
 
     print_requested = Signal()
+    preview_requested = Signal()
 
     def __init__(self, intake: Intake, can_print: bool) -> None:
         super().__init__(intake, self.tr("Your plan"), name="page_plan")
@@ -30,12 +32,18 @@ class PlanPage(WizardPage):
         )
         self.print_button.setMinimumHeight(80)
         self.print_button.clicked.connect(self.print_requested)
+        self.preview_button = TouchButton(
+            self.tr("See my printout"), role="quiet", name="previewButton"
+        )
+        self.preview_button.clicked.connect(self.preview_requested)
         self.print_status = label("", "muted", name="printStatus")
         row = QHBoxLayout()
         row.addWidget(self.print_button)
+        row.addWidget(self.preview_button)
         row.addWidget(self.print_status, 1)
         self.body.addLayout(row)
         self.print_button.setVisible(can_print)
+        self.preview_button.setVisible(can_print)
         self.body.addStretch(1)
 
     def next_text(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Content
+from kiosk.handout.data import HandoutData, handout_data
+from kiosk.handout.render import render_handout
 from kiosk.intake_session import Intake
-from kiosk.store.consultations import ConsultationStore, new_public_id
+from kiosk.store.consultations import ConsultationStore, mark_needs_print, new_public_id
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.idle import IdleWatcher, StillThereOverlay
+from ui.pdf_pages import page_images
+from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.keyboard import OnScreenKeyboard
@@ -34,6 +38,7 @@ from ui.wizard.compare_page import ComparePage
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.page import WizardPage
 from ui.wizard.plan_page import PlanPage
+from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 from ui.wizard.question_page import QuestionPage
 from ui.wizard.results_page import ResultsPage
 from ui.wizard.skin_page import SkinTypePage
@@ -56,7 +61,7 @@ class KioskServices:
         work: the background worker for saving, printing and PIN checks.
         today: the date of a consultation.
         now: the current time (UTC), for the consent record.
-        print_plan: prints an intake's plan (None: printing is not set up).
+        printer: prints the handout (None: this kiosk has no printing).
         open_staff_screen: opens the staff screen for a member (None: not on this kiosk).
     """
 
@@ -66,7 +71,7 @@ class KioskServices:
     work: BackgroundWork
     today: Callable[[], date]
     now: Callable[[], datetime]
-    print_plan: Callable[[Intake], None] | None = None
+    printer: Printer | None = None
     open_staff_screen: Callable[[StaffMember], None] | None = None
 
 
@@ -96,6 +101,7 @@ class KioskWindow(QMainWindow):
         self.staff = StaffSignIn(
             self, services.accounts, services.work, services.open_staff_screen is not None
         )
+        self.preview = PrintoutPreview(self)
         self.staff.exit_requested.connect(self._staff_exit)
         self.staff.staff_screen_requested.connect(self._staff_screen)
         self.staff_corner.requested.connect(self._staff_requested)
@@ -183,8 +189,9 @@ class KioskWindow(QMainWindow):
         for questions in self.content.questionnaire.pages:
             kind = SkinTypePage if questions.id == quiz_page else QuestionPage
             pages.append(kind(intake, questions))
-        plan = PlanPage(intake, can_print=self.services.print_plan is not None)
+        plan = PlanPage(intake, can_print=self.services.printer is not None)
         plan.print_requested.connect(self._print)
+        plan.preview_requested.connect(self._preview)
         pages += [ResultsPage(intake), ComparePage(intake), plan, ThankYouPage(intake)]
         for wizard_page in pages:
             wizard_page.complete_changed.connect(self._update_navigation)
@@ -310,10 +317,59 @@ class KioskWindow(QMainWindow):
 
     # --- printing, finishing, resetting -----------------------------------------
 
+    def _handout(self) -> HandoutData:
+        intake = self.intake
+        return handout_data(self.content, intake.assessment(), intake.language)
+
     @Slot()
     def _print(self) -> None:
-        if self.services.print_plan is not None:
-            self.services.print_plan(self.intake)
+        printer = self.services.printer
+        plan = self.page
+        if printer is None or not isinstance(plan, PlanPage):
+            return
+        data = self._handout()
+
+        def print_handout() -> None:
+            printer.print_pdf(render_handout(data))
+
+        plan.set_print_status(self.tr("Printing your plan..."), busy=True)
+        self.services.work.run(print_handout, self._printed, self._print_failed)
+
+    @Slot(object)
+    def _printed(self, _result: object) -> None:
+        self._plan_page().set_print_status(
+            self.tr("Your plan is printing. Please collect it from the printer.")
+        )
+
+    @Slot(object)
+    def _print_failed(self, error: Exception) -> None:
+        log.warning("the handout could not be printed: %s", error)
+        self._plan_page().set_print_status(
+            self.tr(
+                "We could not print your plan just now. Please ask at the front desk for your copy."
+            )
+        )
+        public_id = self.intake.consultation_id
+        if public_id is not None:
+            self.services.work.run(lambda: mark_needs_print(public_id), None, self._save_failed)
+
+    @Slot()
+    def _preview(self) -> None:
+        data = self._handout()
+        self._plan_page().set_print_status(self.tr("Preparing your printout..."))
+        self.services.work.run(
+            lambda: page_images(render_handout(data), PREVIEW_DPI),
+            self._show_preview,
+            self._print_failed,
+        )
+
+    @Slot(object)
+    def _show_preview(self, images: list[QImage]) -> None:
+        self._plan_page().set_print_status("")
+        self.preview.show_pages(images)
+
+    def _plan_page(self) -> PlanPage:
+        return next(page for page in self.pages if isinstance(page, PlanPage))
 
     def _finish(self) -> None:
         self._submit()  # again, if the first attempt failed
@@ -336,6 +392,7 @@ class KioskWindow(QMainWindow):
         self.thank_you_timer.stop()
         self.still_there.stop()
         self.staff.close_panel()
+        self.preview.close_preview()
         intake = self.intake
         if intake.consultation_id is not None and not self._submitted:
             public_id, store = intake.consultation_id, self.services.store
