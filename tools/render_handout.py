@@ -25,8 +25,13 @@ from ui.pdf_pages import page_images
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = {
     "isotretinoin": {"topical_retinoids": True},
-    "review": {"first_name": "Zoë", "last_name": "Brontë-Åström", "fitzpatrick_type": 5,
-               "concerns": ["hyperpigmentation", "uneven_tone"], "cold_sore_history": True},
+    "review": {
+        "first_name": "Zoë",
+        "last_name": "Brontë-Åström",
+        "fitzpatrick_type": 5,
+        "concerns": ["hyperpigmentation", "uneven_tone"],
+        "cold_sore_history": True,
+    },
 }
 
 

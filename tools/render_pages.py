@@ -25,6 +25,7 @@ from ui.app import build_kiosk
 from ui.theme import apply_theme
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.question_page import QuestionPage
+from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.window import KioskWindow
 
 SIZES = ((1920, 1080), (1280, 800))
@@ -89,6 +90,10 @@ def walk(window: KioskWindow, out: Path) -> None:
         name = f"{number:02d}-{page.objectName().removeprefix('page_')}"
         fill(window)
         grab(window, out, name)
+        if isinstance(page, SkinTypePage):
+            page.scroll_to(page.cards[page.result_item])
+            grab(window, out, f"{name}-type")
+            page.scroll_area.verticalScrollBar().setValue(0)
         if page.objectName() in TYPING:
             box = page.findChild(QLineEdit, TYPING[page.objectName()])
             assert box is not None

@@ -108,8 +108,7 @@ class TileButton(TouchButton):
         if picture is not None:
             layout.addWidget(picture, 0, alignment)
         layout.addLayout(words, 1)
-        if option.icon:
-            words.addStretch(1)  # titles line up across a row of tiles
+        words.addStretch(1)  # titles line up across a row of tiles
         for child in self.findChildren(QLabel):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             child.setTextFormat(Qt.TextFormat.PlainText)
