@@ -242,6 +242,15 @@ def _clinic(content: Content, source: YamlSource) -> Iterator[Problem]:
     for code in content.catalogue.treatment:
         if code not in clinic.prices:
             yield source.problem(("prices",), f"give a price per session for '{code}'")
+    logo = clinic.clinic.logo
+    if logo is not None:
+        path = content.directory / logo
+        if not path.is_file():
+            yield source.problem(
+                ("clinic", "logo"), f"there is no file {logo} in the content folder"
+            )
+        elif path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            yield source.problem(("clinic", "logo"), "the logo should be a PNG or JPEG picture")
     if clinic.language not in clinic.languages:
         yield source.problem(("languages",), f"the content language '{clinic.language}' is missing")
 

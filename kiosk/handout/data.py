@@ -150,6 +150,7 @@ def handout_data(
             "phone": clinic.phone,
             "email": clinic.email or "",
             "website": str(clinic.website) if clinic.website else "",
+            "logo": str(content.directory / clinic.logo) if clinic.logo else "",
         },
         "client_name": " ".join(part for part in (first, last) if isinstance(part, str)),
         "issued_on": assessment.today.isoformat(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -12,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -28,6 +30,7 @@ from kiosk.handout.fonts import BOLD, REGULAR
 from kiosk.handout.style import LINE, MUTED, SAND_SOFT, TEAL, TEAL_SOFT, Styles, styles
 
 MARGIN = 18 * mm
+LOGO_HEIGHT = 14 * mm
 # The page less its margins and the frame's own 6 pt padding on each side.
 WIDTH = A4[0] - 2 * MARGIN - 12
 
@@ -82,11 +85,21 @@ def render_handout(data: HandoutData, reproducible: bool = False) -> bytes:
 
 
 def letterhead(data: HandoutData, look: Styles) -> Table:
-    """The clinic's name on the left; its address and phone on the right."""
+    """The clinic's logo and name on the left; its address and phone on the right."""
     clinic = data.clinic
     contact = "<br/>".join(text(line) for line in [*clinic["address"], clinic["phone"]])
+    name: list[Flowable] = []
+    logo = Path(clinic["logo"]) if clinic.get("logo") else None
+    if logo is not None and logo.is_file():
+        picture = Image(str(logo))
+        scale = LOGO_HEIGHT / picture.imageHeight
+        picture.drawHeight = LOGO_HEIGHT
+        picture.drawWidth = min(picture.imageWidth * scale, WIDTH * 0.5)
+        picture.hAlign = "LEFT"
+        name += [picture, Spacer(0, 2 * mm)]
+    name.append(Paragraph(text(clinic["name"]), look.clinic))
     table = Table(
-        [[Paragraph(text(clinic["name"]), look.clinic), Paragraph(contact, look.small)]],
+        [[name, Paragraph(contact, look.small)]],
         colWidths=[WIDTH * 0.6, WIDTH * 0.4],
     )
     table.setStyle(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QLineEdit
+
 from kiosk.content.questionnaire import Item, ItemType
 from kiosk.intake_session import Intake
 from ui.widgets.choice_fields import (
@@ -52,5 +54,10 @@ def field_for(item: Item, intake: Intake) -> QuestionField:
     """The widget that answers `item`, named by its linkId."""
     widget = REGISTRY[item.type](item, intake)
     widget.setObjectName(item.link_id)
-    widget.setAccessibleName(intake.text(item.text))
+    question = intake.text(item.text)
+    widget.setAccessibleName(question)
+    for box in widget.findChildren(QLineEdit):
+        # A date's boxes say which part they are ("Date of birth: Day").
+        part = box.accessibleName()
+        box.setAccessibleName(f"{question}: {part}" if part else question)
     return widget
