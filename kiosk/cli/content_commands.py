@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.answers import AnswerError, parse_answers, parse_date
-from kiosk.assessment import assess
+from kiosk.assessment import Assessment, assess
 from kiosk.assessment_json import assessment_to_json
 from kiosk.cli.problems import CommandError
 from kiosk.content.errors import ContentError
@@ -30,10 +30,12 @@ def check_content(args: argparse.Namespace) -> int:
     return 0
 
 
-def screen_answers(args: argparse.Namespace) -> int:
-    """Screen ANSWERS.json and print the outcome as JSON."""
-    content = load_or_explain(args.content)
-    raw, today = read_answers_file(args.answers)
+def assess_answers_file(
+    path: Path, content_dir: Path | None, language: str | None
+) -> tuple[Content, Assessment]:
+    """The content and a complete assessment of ANSWERS.json, or a one-line CommandError."""
+    content = load_or_explain(content_dir)
+    raw, today = read_answers_file(path)
     try:
         answers = parse_answers(content, raw)
     except AnswerError as error:
@@ -43,8 +45,14 @@ def screen_answers(args: argparse.Namespace) -> int:
         first = assessment.issues[0]
         more = len(assessment.issues) - 1
         suffix = f" (and {more} more)" if more else ""
-        message = content.text(first.message, args.language)
+        message = content.text(first.message, language)
         raise CommandError(f"incomplete answers: {first.link_id}: {message}{suffix}")
+    return content, assessment
+
+
+def screen_answers(args: argparse.Namespace) -> int:
+    """Screen ANSWERS.json and print the outcome as JSON."""
+    content, assessment = assess_answers_file(args.answers, args.content, args.language)
     json.dump(assessment_to_json(content, assessment, args.language), sys.stdout, indent=2)
     print()
     return 0

@@ -6,9 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.answers import AnswerError, parse_answers
-from kiosk.assessment import assess
-from kiosk.cli.content_commands import load_or_explain, read_answers_file
+from kiosk.cli.content_commands import assess_answers_file
 from kiosk.cli.problems import CommandError
 from kiosk.cli.store_commands import opened, settings
 from kiosk.handout.data import HandoutData, handout_data
@@ -31,16 +29,7 @@ def handout_command(args: argparse.Namespace) -> int:
 
 
 def _from_answers(args: argparse.Namespace) -> HandoutData:
-    content = load_or_explain(args.content)
-    raw, today = read_answers_file(args.answers)
-    try:
-        answers = parse_answers(content, raw)
-    except AnswerError as error:
-        raise CommandError(str(error)) from None
-    assessment = assess(content, answers, today)
-    if assessment.issues:
-        first = assessment.issues[0]
-        raise CommandError(f"incomplete answers: {first.link_id}: {content.text(first.message)}")
+    content, assessment = assess_answers_file(args.answers, args.content, args.language)
     return handout_data(content, assessment, args.language)
 
 
