@@ -60,6 +60,9 @@ class Settings:
         retention_days: how long consultations are kept before `purge` removes them.
         draft_hours: how long an abandoned draft keeps its answers for staff.
         busy_timeout_seconds: how long a write waits for another writer.
+        staff_lock_minutes: the staff screen locks itself after this long untouched.
+        audit_key_file: the secret that keys the audit trail's hashes; kept
+            outside the database (default: audit.key in the config folder).
     """
 
     database_url: str = ""
@@ -69,6 +72,12 @@ class Settings:
     retention_days: int = 8 * 365
     draft_hours: int = 24
     busy_timeout_seconds: float = 15.0
+    staff_lock_minutes: int = 5
+    audit_key_file: str = ""
+
+    def audit_key_path(self) -> Path:
+        """Where the audit key is kept."""
+        return Path(self.audit_key_file) if self.audit_key_file else config_dir() / "audit.key"
 
     def database_path(self) -> Path:
         """The SQLite file used when no database URL is set."""

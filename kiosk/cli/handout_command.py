@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.cli.content_commands import assess_answers_file
 from kiosk.cli.problems import CommandError
-from kiosk.cli.store_commands import opened, settings
+from kiosk.cli.store_commands import opened, record, settings
 from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
 from kiosk.store.consultations import ConsultationNotFound, stored_handout
@@ -34,11 +34,14 @@ def _from_answers(args: argparse.Namespace) -> HandoutData:
 
 
 def _from_consultation(public_id: str) -> HandoutData:
-    with opened(settings()):
+    config = settings()
+    with opened(config):
         try:
-            return stored_handout(public_id)
+            data = stored_handout(public_id)
         except ConsultationNotFound as error:
             raise CommandError(f"no plan for consultation {error}") from None
+        record(config, "reprint", consultation=public_id)
+        return data
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

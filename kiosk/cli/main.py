@@ -60,6 +60,7 @@ HEADLESS_COMMANDS = frozenset(
         "erase",
         "find",
         "staff-user",
+        "verify-audit",
     }
 )
 

@@ -12,7 +12,7 @@ import getpass
 import sys
 
 from kiosk.cli.problems import CommandError
-from kiosk.cli.store_commands import opened, settings
+from kiosk.cli.store_commands import opened, record, settings
 from kiosk.store.staff import Role, StaffAccounts, StaffError, check_pin_rules
 
 
@@ -40,7 +40,8 @@ def new_pin() -> str:
 
 def staff_user_command(args: argparse.Namespace) -> int:
     """Run one staff-user action."""
-    with opened(settings()):
+    config = settings()
+    with opened(config):
         accounts = StaffAccounts()
         try:
             if args.action in ("reset", "unlock"):
@@ -50,12 +51,15 @@ def staff_user_command(args: argparse.Namespace) -> int:
                 member = accounts.add(
                     args.username, args.name or args.username, Role(args.role), new_pin()
                 )
+                record(config, "staff_added", username=member.username, role=member.role)
                 print(f"Added {member.username} ({member.display_name}, {member.role}).")
             elif args.action == "reset":
                 accounts.reset_pin(args.username, new_pin())
+                record(config, "pin_reset", username=args.username)
                 print(f"New PIN set for {args.username}; the account is unlocked.")
             elif args.action == "unlock":
                 accounts.unlock(args.username)
+                record(config, "unlocked", username=args.username)
                 print(f"{args.username} is unlocked.")
             else:
                 for member, locked, failures in accounts.members():

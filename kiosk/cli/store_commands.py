@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from peewee import Database
 
@@ -17,12 +18,13 @@ from kiosk.config import Settings, SettingsError, load_settings
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.store.audit import AuditKeyError, AuditTrail, load_or_create_key
 from kiosk.store.backup import BackupError, back_up, restore
 from kiosk.store.consultations import Status
 from kiosk.store.database import DatabaseError, open_database
 from kiosk.store.export import write_csv, write_fhir
 from kiosk.store.fields import utc_now
-from kiosk.store.models import Client, Consultation
+from kiosk.store.models import AuditEvent, Client, Consultation
 from kiosk.store.names import name_key
 from kiosk.store.queue import QueueFilter, parse_birth_date
 from kiosk.store.retention import ClientNotFound, drop_stale_drafts, erase_client, purge_older_than
@@ -47,6 +49,24 @@ def opened(config: Settings) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+def audit_trail(config: Settings) -> AuditTrail:
+    """The audit trail, keyed from the installation's key file."""
+    try:
+        return AuditTrail(load_or_create_key(config.audit_key_path()))
+    except AuditKeyError as error:
+        raise CommandError(str(error), 1) from None
+
+
+def record(config: Settings, action: str, consultation: str | None = None, **detail: Any) -> None:
+    """Add a command-line action to the audit trail (who ran it, never client data)."""
+    audit_trail(config).record(
+        action,
+        utc_now(),
+        consultation=consultation,
+        detail={"from": "command line", "user": getpass.getuser(), **detail},
+    )
 
 
 def sqlite_file(config: Settings) -> Path:
@@ -94,7 +114,8 @@ def export_command(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
-    with opened(settings()):
+    config = settings()
+    with opened(config):
         if args.output is None:
             count = _export(args.format, content, where, sys.stdout)
         else:
@@ -103,6 +124,7 @@ def export_command(args: argparse.Namespace) -> int:
                     count = _export(args.format, content, where, out)
             except OSError as error:
                 raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
+        record(config, "export", format=args.format, count=count)
     print(f"Exported {_count(count, 'consultation')}.", file=sys.stderr)
     return 0
 
@@ -117,6 +139,7 @@ def purge_command(args: argparse.Namespace) -> int:
         now = utc_now()
         purged = purge_older_than(days, now)
         dropped = drop_stale_drafts(now, config.draft_hours)
+        record(config, "purge", older_than_days=days, deleted=purged, drafts_dropped=dropped)
     print(f"Deleted {_count(purged, 'consultation')} older than {_count(days, 'day')}.")
     print(f"Dropped the answers of {_count(dropped, 'abandoned draft')}.")
     return 0
@@ -124,11 +147,13 @@ def purge_command(args: argparse.Namespace) -> int:
 
 def erase_command(args: argparse.Namespace) -> int:
     """Erase a client and all their consultations (the right to erasure)."""
-    with opened(settings()):
+    config = settings()
+    with opened(config):
         try:
             count = erase_client(args.client_id)
         except ClientNotFound:
             raise CommandError(f"there is no client {args.client_id}") from None
+        record(config, "erase", client_id=args.client_id, consultations=count)
     print(f"Erased client {args.client_id} and {_count(count, 'consultation')}.")
     return 0
 
@@ -156,8 +181,25 @@ def find_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def verify_audit_command(args: argparse.Namespace) -> int:
+    """Check the audit trail's chain; name the first event altered or removed."""
+    config = settings()
+    with opened(config):
+        trail = audit_trail(config)
+        problem = trail.verify()
+        count = AuditEvent.select().count()
+    if problem is not None:
+        print(f"The audit trail has been tampered with: {problem}.", file=sys.stderr)
+        return 1
+    print(f"OK: {count} audit events, the chain is unbroken.")
+    return 0
+
+
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The database commands' parsers."""
+    verify = commands.add_parser("verify-audit", help="check that no audit event was altered")
+    verify.set_defaults(run=verify_audit_command)
+
     backup = commands.add_parser("backup", help="back up the database (online, checked)")
     backup.add_argument("destination", type=Path, help="a backup file name, or a folder")
     backup.set_defaults(run=backup_command)

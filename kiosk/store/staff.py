@@ -13,6 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from peewee import IntegrityError
 
+from kiosk.store.audit import AuditTrail
 from kiosk.store.fields import utc_now
 from kiosk.store.models import StaffAccount, database
 
@@ -82,9 +83,15 @@ class StaffAccounts:
             by default: slow for an attacker, quick enough at a touchscreen).
     """
 
-    def __init__(self, clock: Clock = utc_now, hasher: PasswordHasher | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock = utc_now,
+        hasher: PasswordHasher | None = None,
+        audit: AuditTrail | None = None,
+    ) -> None:
         self.clock = clock
         self.hasher = hasher or PasswordHasher()
+        self.audit = audit
 
     def check_new(self, username: str) -> str:
         """The username, cleaned, if it is well formed and not taken; else StaffError."""
@@ -159,6 +166,10 @@ class StaffAccounts:
                 (StaffAccount.username == username.strip().lower()) & StaffAccount.active
             )
             refusal = self._check(account, pin, now)
+        if self.audit is not None:
+            action = "sign_in" if refusal is None else "sign_in_refused"
+            detail = {} if refusal is None else {"reason": refusal.reason}
+            self.audit.record(action, now, staff=username.strip().lower(), detail=detail)
         if refusal is not None:
             raise refusal
         assert account is not None

@@ -1,0 +1,129 @@
+"""The audit trail: who did what and when, each event's hash chained to the one before.
+
+Each hash is an HMAC keyed with a secret kept outside the database (a file in
+the config folder), so someone who can edit the database cannot forge a
+consistent chain. `verify` walks the chain and names the first event that was
+altered, or after which events were removed or reordered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from kiosk.store.fields import TIMESTAMP_FORMAT
+from kiosk.store.models import AuditEvent, database
+
+log = logging.getLogger(__name__)
+
+GENESIS = "0" * 64
+KEY_BYTES = 32
+
+
+class AuditKeyError(RuntimeError):
+    """The audit key cannot be read or made."""
+
+
+def load_or_create_key(path: Path) -> bytes:
+    """The audit key at `path`, made (readable by this user only) the first time."""
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as error:
+        raise AuditKeyError(f"the audit key {path} cannot be read: {error}") from None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(KEY_BYTES)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return load_or_create_key(path)  # another process made it first
+    with os.fdopen(descriptor, "w", encoding="ascii") as file:
+        file.write(key.hex())
+    log.info("a new audit key was created")
+    return key
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    """The first place the chain breaks.
+
+    Attributes:
+        event_id: the event where it breaks.
+        what: in words: altered, or events before it removed or reordered.
+    """
+
+    event_id: int
+    what: str
+
+    def __str__(self) -> str:
+        return f"audit event {self.event_id}: {self.what}"
+
+
+class AuditTrail:
+    """Records events and checks the chain.
+
+    Details never hold a client's name or answers: an event names the
+    consultation by its id only.
+    """
+
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def record(
+        self,
+        action: str,
+        now: datetime,
+        *,
+        staff: str | None = None,
+        consultation: str | None = None,
+        detail: dict[str, Any] | None = None,
+    ) -> None:
+        """Add an event, chained to the newest one (in one write transaction)."""
+        with database.atomic():
+            last = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+            previous = last.hash if last is not None else GENESIS
+            event = AuditEvent.create(
+                at=now,
+                staff_username=staff,
+                action=action,
+                consultation_public_id=consultation,
+                detail=json.dumps(detail or {}, sort_keys=True),
+                previous_hash=previous,
+                hash="",
+            )
+            event.hash = self._digest(event, previous)
+            event.save()
+
+    def verify(self) -> AuditProblem | None:
+        """The first event that was altered or removed behind the application's back."""
+        expected = GENESIS
+        for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
+            if event.previous_hash != expected:
+                return AuditProblem(event.id, "the event before it was removed, changed or moved")
+            if not hmac.compare_digest(event.hash, self._digest(event, expected)):
+                return AuditProblem(event.id, "this event was altered")
+            expected = event.hash
+        return None
+
+    def _digest(self, event: AuditEvent, previous: str) -> str:
+        at = event.at.strftime(TIMESTAMP_FORMAT) if isinstance(event.at, datetime) else event.at
+        fields = [
+            event.id,
+            at,
+            event.staff_username,
+            event.action,
+            event.consultation_public_id,
+            event.detail,
+            previous,
+        ]
+        message = json.dumps(fields, separators=(",", ":")).encode("utf-8")
+        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
