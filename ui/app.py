@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -17,20 +18,57 @@ from kiosk.config import Settings, SettingsError, load_settings
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.demo import DEMO_PIN, seed_demo
 from kiosk.logs import configure_logging
+from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.retention import drop_stale_drafts
-from kiosk.store.staff import StaffAccounts
+from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
 from ui.printing import Printer, SystemPrinter
+from ui.staff.window import StaffServices, StaffWindow
 from ui.theme import apply_theme
 from ui.wizard.window import KioskServices, KioskWindow
 
 log = logging.getLogger(__name__)
+
+
+def audit_for(settings: Settings) -> AuditTrail:
+    """The audit trail, keyed from the installation's key file."""
+    return AuditTrail(load_or_create_key(settings.audit_key_path()))
+
+
+def build_staff(
+    settings: Settings,
+    content: Content,
+    *,
+    accounts: StaffAccounts | None = None,
+    printer: Printer | None = None,
+    now: Callable[[], datetime] = utc_now,
+    demo_hint: str = "",
+) -> StaffWindow:
+    """The staff screen and everything behind it, for a database already open."""
+    use_language(content.clinic.language)
+    audit = audit_for(settings)
+    work = BackgroundWork()
+    window = StaffWindow(
+        StaffServices(
+            content=content,
+            accounts=accounts or StaffAccounts(now, audit=audit),
+            audit=audit,
+            work=work,
+            printer=printer or SystemPrinter(settings.printer),
+            now=now,
+            lock_minutes=settings.staff_lock_minutes,
+            demo_hint=demo_hint,
+        )
+    )
+    work.setParent(window)
+    return window
 
 
 def build_kiosk(
@@ -42,6 +80,7 @@ def build_kiosk(
     today: Callable[[], date] = date.today,
     now: Callable[[], datetime] = utc_now,
     locked: bool = True,
+    staff_screen: Callable[[], StaffWindow] | None = None,
 ) -> KioskWindow:
     """The kiosk window and everything behind it, for a database already open.
 
@@ -54,14 +93,19 @@ def build_kiosk(
     services = KioskServices(
         content=content,
         store=ConsultationStore(settings.kiosk_id, now),
-        accounts=accounts or StaffAccounts(now),
+        accounts=accounts or StaffAccounts(now, audit=audit_for(settings)),
         work=work,
         today=today,
         now=now,
         printer=printer or SystemPrinter(settings.printer),
     )
+    handover = StaffHandover(staff_screen) if staff_screen is not None else None
+    if handover is not None:
+        services.open_staff_screen = handover.open
     window = KioskWindow(services)
     work.setParent(window)
+    if handover is not None:
+        handover.kiosk = window
     app = QApplication.instance()
     if locked and app is not None:
         lockdown = Lockdown(window)
@@ -71,14 +115,51 @@ def build_kiosk(
     return window
 
 
+class StaffHandover:
+    """Opens the staff screen from the kiosk, hiding the wizard, and brings the kiosk back."""
+
+    def __init__(self, make: Callable[[], StaffWindow]) -> None:
+        self.kiosk: KioskWindow | None = None
+        self.make = make
+        self.staff: StaffWindow | None = None
+
+    def open(self, _member: StaffMember) -> None:
+        self.staff = self.make()
+        self.staff.finished.connect(self.back_to_kiosk)
+        if self.kiosk is not None:
+            self.kiosk.hide()  # the client wizard never shows behind the staff screen
+        self.staff.showFullScreen()
+
+    def back_to_kiosk(self) -> None:
+        if self.kiosk is not None:
+            self.kiosk.showFullScreen()
+        if self.staff is not None:
+            self.staff.deleteLater()
+            self.staff = None
+
+
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """The kiosk's own options."""
     parser = argparse.ArgumentParser(
         prog="clinic-kiosk", description="The clinic's touchscreen kiosk."
     )
+    parser.add_argument("screen", nargs="?", choices=["staff"], help="open the staff screen")
     parser.add_argument("--windowed", action="store_true", help="a normal window, for development")
+    parser.add_argument(
+        "--demo", action="store_true", help="a throw-away clinic with sample consultations"
+    )
     parser.add_argument("--verbose", action="store_true", help="log more detail")
     return parser.parse_args(list(argv))
+
+
+def demo_settings() -> Settings:
+    """Settings for a throw-away database and audit key in a temporary folder."""
+    folder = Path(tempfile.mkdtemp(prefix="clinic-kiosk-demo-"))
+    return Settings(
+        database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
+        audit_key_file=str(folder / "audit.key"),
+        kiosk_id="demo-kiosk",
+    )
 
 
 def startup(settings: Settings) -> tuple[Content, Database]:
@@ -99,30 +180,46 @@ def startup(settings: Settings) -> tuple[Content, Database]:
 
 
 def run(argv: Sequence[str]) -> int:
-    """Start the kiosk: full screen, locked down (windowed with --windowed)."""
+    """Start the kiosk full screen and locked down, or the staff screen."""
     options = parse_arguments(argv)
     configure_logging(options.verbose)
     try:
-        settings = load_settings()
+        settings = demo_settings() if options.demo else load_settings()
     except SettingsError as error:
         print(f"The kiosk cannot start: {error}", file=sys.stderr)
         return 1
     content, db = startup(settings)
     log.info("content version %s", content.version)
     drop_stale_drafts(utc_now(), settings.draft_hours)
+    hint = ""
+    if options.demo:
+        seed_demo(content, StaffAccounts(), audit_for(settings), utc_now())
+        hint = f"Demo: sign in as Demo Practitioner with the PIN {DEMO_PIN}."
+        print(hint)
     QApplication.setAttribute(
         Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True
     )
     app = QApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
     apply_theme(app)
-    window = build_kiosk(settings, content, locked=not options.windowed)
-    if options.windowed:
-        window.resize(1280, 800)
+    window: KioskWindow | StaffWindow
+    if options.screen == "staff":
+        window = build_staff(settings, content, demo_hint=hint)
+        window.resize(1440, 900)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+        window = build_kiosk(
+            settings,
+            content,
+            locked=not options.windowed,
+            staff_screen=lambda: build_staff(settings, content, demo_hint=hint),
+        )
+        if options.windowed:
+            window.resize(1280, 800)
+            window.show()
+        else:
+            window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            window.showFullScreen()
     code = app.exec()
     window.services.work.shut_down()
     db.close()

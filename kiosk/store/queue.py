@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -48,6 +48,7 @@ class QueueFilter:
         since, until: started on or after `since` and on or before `until` (local
             dates are the caller's business; these compare with UTC days).
         flagged_only: only consultations with a stop, defer or review flag.
+        needs_print: only clients still waiting for a printed plan.
         search: words that start a first or last name, or a date of birth
             (YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY).
     """
@@ -56,6 +57,7 @@ class QueueFilter:
     since: date | None = None
     until: date | None = None
     flagged_only: bool = False
+    needs_print: bool = False
     search: str = ""
 
 
@@ -98,7 +100,7 @@ def queue_count(where: QueueFilter) -> int:
 
 def status_counts(where: QueueFilter) -> dict[str, int]:
     """Counts by status for the filter (its own statuses ignored), for the filter buttons."""
-    unfiltered = QueueFilter((), where.since, where.until, where.flagged_only, where.search)
+    unfiltered = replace(where, statuses=())
     query = filtered(unfiltered, Consultation.status, fn.COUNT(SQL("*")).alias("n"))
     return {row["status"]: row["n"] for row in query.group_by(Consultation.status).dicts()}
 
@@ -120,6 +122,8 @@ def filtered(where: QueueFilter, *columns: Any) -> Any:
         conditions.append(Consultation.started_at < end)
     if where.flagged_only:
         conditions.append(Consultation.flag_level >= 2)
+    if where.needs_print:
+        conditions.append(Consultation.needs_print == True)  # noqa: E712 - SQL, not Python
     conditions.extend(_search(where.search))
     for condition in conditions:
         query = query.where(condition)

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from kiosk.answers import Answers, parse_answers
 from kiosk.assessment import Assessment, assess
 from kiosk.content.model import Content
+from kiosk.demo import sample_signature
 from kiosk.store.consultations import ConsentRecord, ConsultationStore
 
 TODAY = date(2026, 11, 21)
@@ -68,7 +69,7 @@ class FakeClock:
         self.now += timedelta(**amount)
 
 
-SIGNATURE = b"\x89PNG\r\n\x1a\nsignature"
+SIGNATURE = sample_signature()
 
 
 def consent_for(name: str, at: datetime) -> ConsentRecord:

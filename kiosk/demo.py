@@ -1,0 +1,211 @@
+"""A throw-away clinic for trying the product: a few hundred realistic consultations."""
+
+from __future__ import annotations
+
+import math
+import random
+import struct
+import zlib
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from kiosk.answers import parse_answers
+from kiosk.assessment import assess
+from kiosk.content.model import Content
+from kiosk.store.audit import AuditTrail
+from kiosk.store.consultations import ConsentRecord, ConsultationStore, Status, mark_needs_print
+from kiosk.store.reviews import decide
+from kiosk.store.staff import Role, StaffAccounts
+
+DEMO_USER = "demo"
+DEMO_PIN = "24681357"
+
+FIRST = [
+    "Ana",
+    "Zoë",
+    "Li",
+    "Sam",
+    "Kim",
+    "Jo",
+    "Maria",
+    "Tom",
+    "Aisha",
+    "Olga",
+    "Noah",
+    "Eva",
+    "Priya",
+    "Jonas",
+    "Fatima",
+    "Chloé",
+    "Dmitri",
+    "Grace",
+    "Kofi",
+    "Léa",
+]
+LAST = [
+    "Silva",
+    "Brontë",
+    "Wei",
+    "Park",
+    "Bell",
+    "Lopez",
+    "Reed",
+    "Khan",
+    "Ivanova",
+    "Smith",
+    "Okafor",
+    "Nowak",
+    "Dubois",
+    "Haddad",
+    "Müller",
+    "Papadopoulos",
+    "Tanaka",
+    "Evans",
+]
+CONCERNS = [
+    "fine_lines",
+    "acne_scars",
+    "enlarged_pores",
+    "hyperpigmentation",
+    "uneven_tone",
+    "texture",
+    "stretch_marks",
+    "laxity",
+]
+
+# Answers that raise each kind of flag, so the demo shows every one.
+STORIES: list[dict[str, object]] = [
+    {},
+    {},
+    {},
+    {"topical_retinoids": True},
+    {"pregnant_or_breastfeeding": True},
+    {"isotretinoin_taken": True, "isotretinoin_last_dose": "-90"},
+    {"recent_sunburn_or_tan": True},
+    {"cold_sore_history": True},
+    {"anticoagulants": True},
+    {"pacemaker": True, "concerns": ["laxity"]},
+    {"fitzpatrick_type": 6, "concerns": ["hyperpigmentation"]},
+    {"diabetes": "controlled"},
+    {"had_chemical_peel": True, "last_chemical_peel": "-10"},
+    {"active_infection_or_wound": True},
+    {"keloid_history": True},
+    {"skin_cancer_in_area": True},
+]
+
+
+def seed_demo(
+    content: Content, accounts: StaffAccounts, audit: AuditTrail, now: datetime, count: int = 300
+) -> None:
+    """Fill an empty database with `count` consultations over the last two months."""
+    rng = random.Random(2026)
+    accounts.add(DEMO_USER, "Demo Practitioner", Role.ADMIN, DEMO_PIN)
+    accounts.add("frontdesk", "Front Desk", Role.FRONT_DESK, "97531864")
+    for number in range(count):
+        moment = now - timedelta(minutes=rng.randrange(60 * 24 * 60)) if number > 5 else now
+        store = ConsultationStore(f"kiosk-{1 + number % 2}", _clock_at(moment))
+        story = dict(rng.choice(STORIES))
+        answers = _answers(content, rng, moment.date(), story)
+        public_id = store.start("en", content.version)
+        store.save_draft(public_id, answers)
+        roll = rng.random()
+        if roll < 0.06:
+            store.abandon(public_id)
+            continue
+        if roll < 0.09:
+            continue  # still in progress
+        assessment = assess(content, parse_answers(content, answers), moment.date())
+        name = f"{answers['first_name']} {answers['last_name']}"
+        store.submit(
+            public_id,
+            content,
+            assessment,
+            ConsentRecord(
+                "privacy-2026-11",
+                content.consent.hash_in("en", "en"),
+                moment,
+                name,
+                sample_signature(),
+            ),
+        )
+        if rng.random() < 0.08:
+            mark_needs_print(public_id)
+        if number > 40 and rng.random() < 0.7:
+            _decide(public_id, rng, moment, assessment.status.value)
+    audit.record("demo_seeded", now, detail={"consultations": count})
+
+
+def _answers(
+    content: Content, rng: random.Random, day: date, story: dict[str, object]
+) -> dict[str, object]:
+    answers: dict[str, object] = {
+        item.link_id: False
+        for item in content.questionnaire.items()
+        if item.type.value == "boolean"
+    }
+    born = day - timedelta(days=rng.randrange(18 * 365, 70 * 365))
+    answers.update(
+        first_name=rng.choice(FIRST),
+        last_name=rng.choice(LAST),
+        date_of_birth=born.isoformat(),
+        phone=f"+44 7700 9{rng.randrange(10**5):05d}",
+        fitzpatrick_type=rng.randrange(1, 7),
+        concerns=rng.sample(CONCERNS, rng.randrange(1, 4)),
+        diabetes="no",
+    )
+    for key, value in story.items():
+        days_ago = value if isinstance(value, str) and value.startswith("-") else None
+        answers[key] = (day - timedelta(days=int(days_ago[1:]))).isoformat() if days_ago else value
+    return answers
+
+
+def _clock_at(moment: datetime) -> Callable[[], datetime]:
+    def clock() -> datetime:
+        return moment
+
+    return clock
+
+
+def _decide(public_id: str, rng: random.Random, moment: datetime, status: str) -> None:
+    later = moment + timedelta(hours=rng.randrange(1, 48))
+    if status == "not_suitable":
+        decide(public_id, DEMO_USER, Status.DECLINED, later, note="Not suitable today; referred.")
+    elif status == "defer":
+        decide(
+            public_id,
+            DEMO_USER,
+            Status.DEFERRED,
+            later,
+            deferred_until=(later + timedelta(days=60)).date(),
+        )
+    else:
+        choice = Status.APPROVED if rng.random() < 0.8 else Status.FOLLOW_UP
+        decide(public_id, DEMO_USER, choice, later, note="Reviewed with the client.")
+
+
+def sample_signature() -> bytes:
+    """A small PNG of a wavy line: the demo's stand-in for a drawn signature."""
+    width, height = 240, 60
+    rows = []
+    for y in range(height):
+        row = bytearray([0])  # no filter
+        for x in range(width):
+            wave = 30 + int(18 * math.sin(x / 14))
+            row.append(40 if abs(y - wave) <= 1 and 20 < x < 220 else 255)
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows)))
+        + chunk(b"IEND", b"")
+    )

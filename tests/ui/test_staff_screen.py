@@ -1,0 +1,391 @@
+"""The staff screen: sign-in and lockout, the queue, a consultation, decisions, reprint, audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from peewee import Database
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kiosk.config import Settings
+from kiosk.content.model import Content
+from kiosk.store.audit import AuditTrail
+from kiosk.store.consultations import ConsultationStore, mark_needs_print
+from kiosk.store.models import AuditEvent, Consultation
+from kiosk.store.staff import Role, StaffAccounts
+from tests.core.clients import FakeClock, submit_client
+from tests.ui.conftest import find, tap_named
+from ui.app import audit_for, build_staff
+from ui.staff.audit_page import AuditModel
+from ui.staff.queue_model import QueueModel
+from ui.staff.window import StaffWindow
+
+PINS = {"maria": "48213597", "tom": "57319642", "ada": "69258147"}
+
+
+class FakePrinter:
+    def __init__(self) -> None:
+        self.printed: list[bytes] = []
+
+    def print_pdf(self, pdf: bytes) -> None:
+        self.printed.append(pdf)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 21, 15, 0))
+
+
+@pytest.fixture
+def trail(db: Database) -> AuditTrail:
+    return audit_for(Settings())
+
+
+@pytest.fixture
+def staff_accounts(db: Database, clock: FakeClock, trail: AuditTrail) -> StaffAccounts:
+    accounts = StaffAccounts(
+        clock, PasswordHasher(time_cost=1, memory_cost=8, parallelism=1), trail
+    )
+    accounts.add("maria", "Maria Lopez", Role.PRACTITIONER, PINS["maria"])
+    accounts.add("tom", "Tom Reed", Role.FRONT_DESK, PINS["tom"])
+    accounts.add("ada", "Ada Admin", Role.ADMIN, PINS["ada"])
+    return accounts
+
+
+@pytest.fixture
+def clinic_day(db: Database, content: Content, clock: FakeClock) -> dict[str, str]:
+    """Consultations from this morning: clean, flagged, deferred, and one needing a print."""
+    ids: dict[str, str] = {}
+    stories: list[tuple[str, dict[str, Any]]] = [
+        ("ana", {}),
+        ("li", {"first_name": "Li", "last_name": "Wei", "anticoagulants": True}),
+        (
+            "zoe",
+            {
+                "first_name": "Zoë",
+                "last_name": "Brontë",
+                "date_of_birth": "1990-05-01",
+                "isotretinoin_taken": True,
+                "isotretinoin_last_dose": "2026-09-01",
+            },
+        ),
+        ("sam", {"first_name": "Sam", "last_name": "Silverman", "date_of_birth": "1970-01-01"}),
+    ]
+    for hour, (key, changes) in enumerate(stories, start=8):
+        store = ConsultationStore("kiosk-1", FakeClock(datetime(2026, 11, 21, hour, 0)))
+        ids[key] = submit_client(content, store, **changes)
+    mark_needs_print(ids["sam"])
+    return ids
+
+
+@pytest.fixture
+def printer() -> FakePrinter:
+    return FakePrinter()
+
+
+@pytest.fixture
+def staff(
+    qtbot: QtBot,
+    content: Content,
+    staff_accounts: StaffAccounts,
+    clinic_day: dict[str, str],
+    printer: FakePrinter,
+    clock: FakeClock,
+) -> Iterator[StaffWindow]:
+    window = build_staff(Settings(), content, accounts=staff_accounts, printer=printer, now=clock)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    yield window
+    window.services.work.wait()
+
+
+def sign_in(qtbot: QtBot, window: QWidget, username: str, pin: str | None = None) -> None:
+    """Choose the name and tap the PIN on the keypad."""
+    qtbot.waitUntil(lambda: window.findChild(QPushButton, f"staff_{username}") is not None)
+    tap_named(qtbot, window, f"staff_{username}")
+    for digit in pin or PINS[username]:
+        tap_named(qtbot, window, f"pin_{digit}")
+    tap_named(qtbot, window, "pin_enter")
+
+
+def message(window: StaffWindow) -> str:
+    label = window.panel.message
+    return label.text()
+
+
+def table(window: StaffWindow) -> QTableView:
+    view = window.findChild(QTableView, "queueTable")
+    assert view is not None
+    return view
+
+
+def names(window: StaffWindow) -> list[str]:
+    model = window.queue.model
+    return [model.index(row, 1).data() for row in range(model.rowCount())]
+
+
+def test_signing_in_opens_the_queue_and_is_audited(qtbot: QtBot, staff: StaffWindow) -> None:
+    sign_in(qtbot, staff, "maria")
+
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    assert find(staff, "signedInAs").text() == "Maria Lopez (practitioner)"  # type: ignore[attr-defined]
+    assert not staff.audit_button.isVisible()  # not an admin
+    assert AuditEvent.select().where(AuditEvent.action == "sign_in").count() == 1
+
+
+def test_a_wrong_pin_and_the_lockout_keep_the_queue_closed(
+    qtbot: QtBot, staff: StaffWindow, clock: FakeClock
+) -> None:
+    sign_in(qtbot, staff, "maria", "11112222")
+    qtbot.waitUntil(lambda: message(staff) == "That PIN is not right.")
+    for _ in range(9):
+        clock.advance(hours=1)
+        tap_named(qtbot, staff, "pin_back")
+        sign_in(qtbot, staff, "maria", "11112222")
+        qtbot.waitUntil(lambda: message(staff) != "Checking...")
+
+    assert message(staff) == "This account is locked. An admin can unlock it."
+    assert staff.stack.currentWidget() is staff.sign_in_page
+    assert staff.member is None
+
+
+def test_filters_and_search_narrow_the_queue(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    assert names(staff) == ["Sam Silverman", "Zoë Brontë", "Li Wei", "Ana Silva"]
+
+    tap_named(qtbot, staff, "filter_flagged")
+    assert names(staff) == ["Zoë Brontë", "Li Wei"]
+    tap_named(qtbot, staff, "filter_print")
+    assert names(staff) == ["Sam Silverman"]
+    tap_named(qtbot, staff, "filter_all")
+    search = find(staff, "search")
+    qtbot.keyClicks(search, "sil")
+    qtbot.waitUntil(lambda: names(staff) == ["Sam Silverman", "Ana Silva"])
+    search.clear()  # type: ignore[attr-defined]
+    qtbot.keyClicks(search, "01/05/1990")
+    qtbot.waitUntil(lambda: names(staff) == ["Zoë Brontë"])
+
+
+def test_sorting_by_name(qtbot: QtBot, staff: StaffWindow) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+
+    table(staff).sortByColumn(1, Qt.SortOrder.AscendingOrder)
+
+    assert names(staff) == ["Zoë Brontë", "Ana Silva", "Sam Silverman", "Li Wei"]
+
+
+def open_row(qtbot: QtBot, window: StaffWindow, name: str) -> None:
+    view = table(window)
+    row = names(window).index(name)
+    rect = view.visualRect(window.queue.model.index(row, 1))
+    # A double click, as a mouse sends it: press, release, double-click, release.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.consultation is not None)
+
+
+def test_a_consultation_shows_flags_answers_consent_and_is_audited(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+
+    open_row(qtbot, staff, "Zoë Brontë")
+
+    page = staff.consultation
+    assert page is not None
+    assert find(page, "clientName").text() == "Zoë Brontë"  # type: ignore[attr-defined]
+    flag = find(page, "flag_isotretinoin_needling")
+    texts = " ".join(label.text() for label in flag.findChildren(QLabel))
+    assert "NOT NOW" in texts
+    assert "Lifts on 01 Mar 2027" in texts
+    assert "ASDS 2017" in texts
+    answer = find(page, "answer_isotretinoin_last_dose")
+    assert "⚑ isotretinoin_needling" in answer.text()  # type: ignore[attr-defined]
+    assert answer.property("role") == "flagged"
+    assert find(page, "consentTyped").text() == "Typed name: Zoë Brontë"  # type: ignore[attr-defined]
+    assert not find(page, "signatureImage").pixmap().isNull()  # type: ignore[attr-defined]
+    viewed = AuditEvent.get(AuditEvent.action == "view")
+    assert (viewed.staff_username, viewed.consultation_public_id) == ("maria", clinic_day["zoe"])
+
+
+@pytest.mark.parametrize(
+    ("decision", "status"),
+    [("approved", "approved"), ("follow_up", "follow_up"), ("declined", "declined")],
+)
+def test_each_decision_is_saved(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str], decision: str, status: str
+) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Ana Silva")
+
+    tap_named(qtbot, staff, f"decide_{decision}")
+    tap_named(qtbot, staff, "saveDecision")
+
+    saved = Consultation.get(Consultation.public_id == clinic_day["ana"])
+    assert saved.status == status
+    assert AuditEvent.select().where(AuditEvent.action == "decision").count() == 1
+
+
+def test_a_deferral_is_saved_with_its_date(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Li Wei")
+    until = find(staff, "deferUntil")
+    assert isinstance(until, QDateEdit)
+    until.setDate(QDate(2027, 1, 15))
+
+    tap_named(qtbot, staff, "decide_deferred")
+    tap_named(qtbot, staff, "saveDecision")
+
+    saved = Consultation.get(Consultation.public_id == clinic_day["li"])
+    assert (saved.status, saved.deferred_until) == ("deferred", date(2027, 1, 15))
+
+
+def test_approving_over_a_flag_asks_for_a_note(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Zoë Brontë")
+
+    tap_named(qtbot, staff, "decide_approved")
+    tap_named(qtbot, staff, "saveDecision")
+
+    problem = find(staff, "decisionMessage")
+    assert problem.text() == "Approving over a flag needs a note saying why."  # type: ignore[attr-defined]
+    assert Consultation.get(Consultation.public_id == clinic_day["zoe"]).status == "submitted"
+    note = find(staff, "decisionNote")
+    assert isinstance(note, QPlainTextEdit)
+    note.setPlainText("Superficial needling only; discussed with the client.")
+    tap_named(qtbot, staff, "decide_approved")
+    tap_named(qtbot, staff, "saveDecision")
+    assert Consultation.get(Consultation.public_id == clinic_day["zoe"]).status == "approved"
+
+
+def test_the_front_desk_sees_the_queue_and_reprints_but_does_not_decide(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str], printer: FakePrinter
+) -> None:
+    sign_in(qtbot, staff, "tom")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Sam Silverman")
+    assert staff.findChild(QPushButton, "saveDecision") is None
+
+    tap_named(qtbot, staff, "reprintHandout")
+
+    qtbot.waitUntil(lambda: find(staff, "staffPrintStatus").text() == "Sent to the printer.")  # type: ignore[attr-defined]
+    assert len(printer.printed) == 1
+    assert Consultation.get(Consultation.public_id == clinic_day["sam"]).needs_print is False
+    assert AuditEvent.select().where(AuditEvent.action == "print").count() == 1
+
+
+def test_the_screen_locks_itself_when_left_alone(qtbot: QtBot, staff: StaffWindow) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Ana Silva")
+    staff.idle.timer.setInterval(20)
+    staff.idle.timer.start()
+
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.sign_in_page, timeout=2000)
+    assert staff.consultation is None
+    assert staff.member is None
+
+
+def test_an_admin_is_warned_at_sign_in_when_the_audit_trail_was_tampered_with(
+    qtbot: QtBot, staff: StaffWindow, db: Database
+) -> None:
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    tap_named(qtbot, staff, "lockStaff")
+    db.execute_sql("UPDATE audit_event SET staff_username = 'someone' WHERE id = 1")
+
+    sign_in(qtbot, staff, "ada")
+
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    warning = find(staff, "auditWarning")
+    assert "audit event 1: this event was altered" in warning.text()  # type: ignore[attr-defined]
+    tap_named(qtbot, staff, "showAudit")
+    assert "Warning" in find(staff, "auditCheck").text()  # type: ignore[attr-defined]
+
+
+def test_the_table_models_are_well_behaved(
+    qtmodeltester: object, db: Database, clinic_day: dict[str, str], trail: AuditTrail
+) -> None:
+    queue = QueueModel(date(2026, 11, 21))
+    queue.reload()
+    qtmodeltester.check(queue)  # type: ignore[attr-defined]
+    trail.record("view", datetime(2026, 11, 21, 9), staff="maria", consultation=clinic_day["ana"])
+    audit = AuditModel()
+    audit.reload()
+    qtmodeltester.check(audit)  # type: ignore[attr-defined]
+
+
+def test_the_kiosk_hands_over_to_the_staff_screen_and_back(
+    qtbot: QtBot,
+    content: Content,
+    staff_accounts: StaffAccounts,
+    printer: FakePrinter,
+    clock: FakeClock,
+) -> None:
+    from ui.app import build_kiosk
+
+    opened: list[StaffWindow] = []
+
+    def staff_screen() -> StaffWindow:
+        # The kiosk owns the staff window: it deletes it when staff leave.
+        window = build_staff(
+            Settings(), content, accounts=staff_accounts, printer=printer, now=clock
+        )
+        opened.append(window)
+        return window
+
+    kiosk = build_kiosk(
+        Settings(), content, accounts=staff_accounts, printer=printer, staff_screen=staff_screen
+    )
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.staff_corner.hold_timer.setInterval(10)
+    qtbot.mousePress(kiosk.staff_corner, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(kiosk.staff.isVisible)
+    qtbot.mouseRelease(kiosk.staff_corner, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, kiosk, "maria")
+    qtbot.waitUntil(
+        lambda: (
+            kiosk.findChild(type(kiosk.next_button), "openStaffScreen") is not None
+            and kiosk.findChild(type(kiosk.next_button), "openStaffScreen").isVisible()
+        )
+    )
+
+    tap_named(qtbot, kiosk, "openStaffScreen")
+
+    assert opened
+    assert opened[0].isVisible()
+    assert not kiosk.isVisible()  # the wizard never shows behind the staff screen
+    opened[0].services.work.wait()
+    opened[0].close()
+    assert kiosk.isVisible()
+    kiosk.services.work.wait()
+    kiosk.may_close = True

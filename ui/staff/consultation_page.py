@@ -1,0 +1,389 @@
+"""One consultation for staff: who, every answer as asked with its flags, consent, the decision."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import Content
+from kiosk.intake import age_on
+from kiosk.store.consultations import DECISIONS, Status
+from kiosk.store.records import ConsultationRecord, replan
+from kiosk.store.staff import Role, StaffMember
+from ui.staff.queue_model import STATUS_WORDS
+from ui.widgets.basics import TouchButton, card, label
+
+OUTCOME_WORDS = {
+    "stop": "NOT SUITABLE",
+    "defer": "NOT NOW",
+    "review": "REVIEW",
+    "prep": "PREPARE",
+}
+DECISION_WORDS = {
+    Status.APPROVED: "Approve",
+    Status.FOLLOW_UP: "Follow up",
+    Status.DEFERRED: "Defer until",
+    Status.DECLINED: "Decline",
+}
+
+
+class ConsultationPage(QWidget):
+    """Shows a ConsultationRecord; asks for a decision from those who may make one.
+
+    Signals:
+        decided(object): a dict with decision, deferred_until, note, fitzpatrick_type.
+        noted(str): a note to add.
+        preview_requested(), reprint_requested(), back_requested()
+    """
+
+    decided = Signal(object)
+    noted = Signal(str)
+    preview_requested = Signal()
+    reprint_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, record: ConsultationRecord, member: StaffMember, content: Content) -> None:
+        super().__init__()
+        self.setObjectName("consultationPage")
+        self.record = record
+        self.member = member
+        self.content = content
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.setContentsMargins(32, 16, 32, 0)
+        back = TouchButton(self.tr("‹  Queue"), role="quiet", name="backToQueue")
+        back.clicked.connect(self.back_requested)
+        top.addWidget(back)
+        top.addStretch(1)
+        outer.addLayout(top)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        holder = QWidget()
+        holder.setObjectName("pageBody")
+        self.columns = QHBoxLayout(holder)
+        self.columns.setContentsMargins(32, 8, 32, 32)
+        self.columns.setSpacing(24)
+        scroll.setWidget(holder)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        self.columns.addLayout(left, 3)
+        self.columns.addLayout(right, 2)
+        left.addWidget(self._client_card())
+        left.addWidget(self._flags_card())
+        left.addWidget(self._answers_card())
+        left.addStretch(1)
+        right.addWidget(self._decision_card())
+        right.addWidget(self._plan_card())
+        right.addWidget(self._consent_card())
+        right.addWidget(self._history_card())
+        right.addStretch(1)
+
+    # --- sections ----------------------------------------------------------------
+
+    def _client_card(self) -> QFrame:
+        record = self.record
+        box, column = section(self.tr("Client"), "clientCard")
+        column.addWidget(label(record.name or self.tr("(no name)"), "title", name="clientName"))
+        born = record.date_of_birth
+        today = record.started_at.date()
+        details = [
+            self.tr("Born {0} (age {1})").format(born.strftime("%d/%m/%Y"), age_on(born, today))
+            if born
+            else "",
+            record.phone,
+            record.email,
+            self.tr("Status: {0}").format(self.tr(STATUS_WORDS.get(record.status, record.status))),
+            self.tr("Started {0} on {1}").format(
+                record.started_at.strftime("%d %b %Y %H:%M"), record.kiosk_id
+            ),
+            self.tr("Content version {0}").format(record.content_version),
+        ]
+        for line in details:
+            if line:
+                column.addWidget(label(line, "help"))
+        return box
+
+    def _flags_card(self) -> QFrame:
+        box, column = section(self.tr("Flags"), "flagsCard")
+        flags = self.record.flags
+        if not flags:
+            column.addWidget(label(self.tr("No flags were raised."), "muted", name="noFlags"))
+        for flag in flags:
+            line = card(f"flag_{flag['rule']}")
+            line.setProperty(
+                "status",
+                {"stop": "not_suitable", "prep": "suitable"}.get(flag["outcome"], flag["outcome"]),
+            )
+            inner = QVBoxLayout(line)
+            inner.setContentsMargins(16, 10, 16, 10)
+            heading = (
+                f"{self.tr(OUTCOME_WORDS.get(flag['outcome'], flag['outcome']))}  ·  {flag['rule']}"
+            )
+            inner.addWidget(label(heading, "question"))
+            inner.addWidget(label(flag["staff_text"]))
+            raised = ", ".join(f"{k} = {v}" for k, v in flag.get("answers", {}).items())
+            inner.addWidget(label(self.tr("Raised by: {0}").format(raised), "help"))
+            if flag.get("until"):
+                lifted = date.fromisoformat(flag["until"]).strftime("%d %b %Y")
+                inner.addWidget(label(self.tr("Lifts on {0}").format(lifted), "help"))
+            inner.addWidget(
+                label(self.tr("Treatments: {0}").format(", ".join(flag["treatments"])), "help")
+            )
+            inner.addWidget(label(self.tr("Source: {0}").format(flag["source"]), "help"))
+            column.addWidget(line)
+        return box
+
+    def _answers_card(self) -> QFrame:
+        box, column = section(self.tr("Answers, as asked"), "answersCard")
+        flagged = self.record.flagged_answers
+        pages = self.record.snapshot.get("asked", [])
+        if not pages:
+            column.addWidget(label(self.tr("Not submitted: no answers were kept."), "muted"))
+        for page in pages:
+            column.addWidget(label(page["title"], "question"))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(18)
+            for row, item in enumerate(page["items"]):
+                question = label(item["text"])
+                answer = label(item.get("display") or "", name=f"answer_{item['linkId']}")
+                answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if item["linkId"] in flagged:
+                    rules = ", ".join(flag["rule"] for flag in flagged[item["linkId"]])
+                    answer.setText(f"{item.get('display')}   ⚑ {rules}")
+                    answer.setProperty("role", "flagged")
+                grid.addWidget(question, row, 0)
+                grid.addWidget(answer, row, 1)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+            column.addLayout(grid)
+        return box
+
+    def _plan_card(self) -> QFrame:
+        box, column = section(self.tr("Plan as given"), "planCard")
+        assessment = self.record.snapshot.get("assessment")
+        if not assessment:
+            column.addWidget(
+                label(self.tr("No plan: the consultation was not submitted."), "muted")
+            )
+            return box
+        plan = assessment["plan"]
+        column.addWidget(label(self.tr("Outcome: {0}").format(assessment["status"]), "question"))
+        treatment = (plan["treatment"] or self.tr("none")).replace("_", " ")
+        column.addWidget(label(self.tr("Suggested: {0}").format(treatment), name="planTreatment"))
+        if plan["dates"]:
+            column.addWidget(
+                label(self.tr("Sessions: {0}").format(", ".join(plan["dates"])), "help")
+            )
+        if plan.get("depth_mm"):
+            low, high = plan["depth_mm"]
+            column.addWidget(
+                label(self.tr("Needle depth {0:g} to {1:g} mm").format(low, high), "help")
+            )
+        if self.record.needs_print:
+            column.addWidget(
+                label(
+                    self.tr("The client is still waiting for a printed copy."),
+                    "problem",
+                    name="needsPrint",
+                )
+            )
+        row = QHBoxLayout()
+        preview = TouchButton(self.tr("Preview handout"), role="quiet", name="previewHandout")
+        preview.clicked.connect(self.preview_requested)
+        reprint = TouchButton(self.tr("Reprint"), name="reprintHandout")
+        reprint.clicked.connect(self.reprint_requested)
+        row.addWidget(preview)
+        row.addWidget(reprint)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.print_status = label("", "muted", name="staffPrintStatus")
+        column.addWidget(self.print_status)
+        return box
+
+    def _consent_card(self) -> QFrame:
+        box, column = section(self.tr("Consent"), "consentCard")
+        consent = self.record.consent
+        if consent is None:
+            column.addWidget(label(self.tr("No consent was recorded."), "muted"))
+            return box
+        column.addWidget(
+            label(self.tr("Typed name: {0}").format(consent["typed_name"]), name="consentTyped")
+        )
+        column.addWidget(
+            label(
+                self.tr("Agreed {0} UTC, notice {1}").format(
+                    consent["agreed_at"].strftime("%d %b %Y %H:%M"), consent["version"]
+                ),
+                "help",
+            )
+        )
+        column.addWidget(
+            label(self.tr("Text fingerprint {0}…").format(consent["hash"][:16]), "help")
+        )
+        signature = QLabel()
+        signature.setObjectName("signatureImage")
+        pixmap = QPixmap()
+        pixmap.loadFromData(consent["signature_png"])
+        if not pixmap.isNull():
+            signature.setPixmap(
+                pixmap.scaledToWidth(360, Qt.TransformationMode.SmoothTransformation)
+            )
+        signature.setAccessibleName(self.tr("Signature"))
+        column.addWidget(signature)
+        return box
+
+    def _history_card(self) -> QFrame:
+        box, column = section(self.tr("Decisions and notes"), "historyCard")
+        for line in self.record.history:
+            words = (
+                line.kind
+                if line.kind == "note"
+                else self.tr(STATUS_WORDS.get(line.kind, line.kind))
+            )
+            extra = f" until {line.deferred_until:%d %b %Y}" if line.deferred_until else ""
+            column.addWidget(
+                label(f"{line.at:%d %b %Y %H:%M} · {line.staff} · {words}{extra}", "help")
+            )
+            if line.text:
+                column.addWidget(label(line.text))
+        self.note_box = QPlainTextEdit()
+        self.note_box.setObjectName("noteText")
+        self.note_box.setAccessibleName(self.tr("Note"))
+        self.note_box.setPlaceholderText(self.tr("A note for the team"))
+        self.note_box.setMaximumHeight(90)
+        column.addWidget(self.note_box)
+        add = TouchButton(self.tr("Add note"), role="quiet", name="addNote")
+        add.clicked.connect(self._add_note)
+        column.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _decision_card(self) -> QFrame:
+        box, column = section(self.tr("Decision"), "decisionCard")
+        if self.member.role is Role.FRONT_DESK:
+            column.addWidget(
+                label(self.tr("A practitioner decides on this consultation."), "muted")
+            )
+            return box
+        submitted = self.record.status not in ("in_progress", "abandoned")
+        if not submitted:
+            column.addWidget(
+                label(self.tr("Only a submitted consultation can be decided."), "muted")
+            )
+            return box
+        stated = self.record.answers.get(self.content.skin_type_quiz.result)
+        skin = QHBoxLayout()
+        skin.addWidget(label(self.tr("Skin type (confirm):"), wrap=False))
+        self.skin_type = QComboBox()
+        self.skin_type.setObjectName("confirmSkinType")
+        self.skin_type.setAccessibleName(self.tr("Confirmed skin type"))
+        for value in range(1, 7):
+            self.skin_type.addItem(["I", "II", "III", "IV", "V", "VI"][value - 1], value)
+        if isinstance(stated, int) and 1 <= stated <= 6:
+            self.skin_type.setCurrentIndex(stated - 1)
+        self.skin_type.currentIndexChanged.connect(self._skin_type_changed)
+        skin.addWidget(self.skin_type)
+        skin.addStretch(1)
+        column.addLayout(skin)
+        self.replan_note = label("", "help", name="replanNote")
+        column.addWidget(self.replan_note)
+        self.choices = QButtonGroup(self)
+        row = QGridLayout()
+        for index, decision in enumerate(DECISIONS):
+            button = TouchButton(
+                self.tr(DECISION_WORDS[decision]), checkable=True, name=f"decide_{decision.value}"
+            )
+            button.setProperty("decision", decision.value)
+            self.choices.addButton(button)
+            row.addWidget(button, index // 2, index % 2)
+        column.addLayout(row)
+        self.defer_until = QDateEdit(QDate.currentDate().addMonths(1))
+        self.defer_until.setObjectName("deferUntil")
+        self.defer_until.setCalendarPopup(True)
+        self.defer_until.setDisplayFormat("dd/MM/yyyy")
+        self.defer_until.setAccessibleName(self.tr("Defer until"))
+        column.addWidget(self.defer_until)
+        self.decision_note = QPlainTextEdit()
+        self.decision_note.setObjectName("decisionNote")
+        self.decision_note.setAccessibleName(self.tr("Reason"))
+        self.decision_note.setPlaceholderText(self.tr("Reason (needed when approving over a flag)"))
+        self.decision_note.setMaximumHeight(90)
+        column.addWidget(self.decision_note)
+        save = TouchButton(self.tr("Save decision"), role="primary", name="saveDecision")
+        save.clicked.connect(self._decide)
+        column.addWidget(save)
+        self.decision_message = label("", "problem", name="decisionMessage")
+        column.addWidget(self.decision_message)
+        return box
+
+    # --- actions -------------------------------------------------------------------
+
+    @Slot(int)
+    def _skin_type_changed(self, _index: int) -> None:
+        assessment = replan(self.content, self.record, int(self.skin_type.currentData()))
+        if assessment is None:
+            self.replan_note.setText(
+                self.tr("The plan cannot be worked out again with today's content.")
+            )
+            return
+        treatment = assessment.plan.treatment or self.tr("none")
+        given = self.record.snapshot.get("assessment", {}).get("plan", {}).get("treatment")
+        change = "" if treatment == given else self.tr(" (changed from {0})").format(given)
+        self.replan_note.setText(
+            self.tr("With this skin type: {0}, {1}{2}").format(
+                treatment.replace("_", " "), assessment.status.value, change
+            )
+        )
+
+    @Slot()
+    def _decide(self) -> None:
+        checked = self.choices.checkedButton()
+        if checked is None:
+            self.decision_message.setText(self.tr("Choose a decision first."))
+            return
+        chosen = self.defer_until.date()
+        decision: dict[str, Any] = {
+            "decision": Status(str(checked.property("decision"))),
+            "deferred_until": date(chosen.year(), chosen.month(), chosen.day()),
+            "note": self.decision_note.toPlainText(),
+            "fitzpatrick_type": int(self.skin_type.currentData()),
+        }
+        self.decision_message.setText("")
+        self.decided.emit(decision)
+
+    @Slot()
+    def _add_note(self) -> None:
+        text = self.note_box.toPlainText().strip()
+        if text:
+            self.noted.emit(text)
+
+    def show_decision_problem(self, message: str) -> None:
+        self.decision_message.setText(message)
+
+
+def section(title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
+    """A titled white card."""
+    box = card(name)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(22, 16, 22, 16)
+    column.setSpacing(8)
+    column.addWidget(label(title, "subtitle"))
+    return box, column

@@ -1,0 +1,197 @@
+"""The review queue: filters, search, and the table of consultations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.store.queue import QueueFilter, status_counts
+from ui.staff.queue_model import QueueModel
+from ui.widgets.basics import TouchButton, label
+
+REFRESH_MS = 15_000
+
+FILTERS = (
+    ("today", "Today"),
+    ("waiting", "Awaiting review"),
+    ("flagged", "Flagged"),
+    ("deferred", "Deferred"),
+    ("print", "Needs print"),
+    ("all", "All"),
+)
+
+
+class QueuePage(QWidget):
+    """Finds consultations; opening one emits `opened`.
+
+    Signals:
+        opened(str): the public id of the consultation to open.
+    """
+
+    opened = Signal(str)
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.setObjectName("queuePage")
+        self.today = today
+        self.model = QueueModel(today)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        layout.addWidget(label(self.tr("Consultations"), "title"))
+        layout.addLayout(self._build_filters())
+        layout.addLayout(self._build_search(today))
+        self.counts = label("", "muted", name="queueCounts")
+        layout.addWidget(self.counts)
+        layout.addWidget(self._build_table(), 1)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(250)
+        self._typing.timeout.connect(self.apply)
+        self.refresher = QTimer(self)
+        self.refresher.setInterval(REFRESH_MS)
+        self.refresher.timeout.connect(self.refresh)
+
+    def _build_filters(self) -> QHBoxLayout:
+        filters = QHBoxLayout()
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        for key, caption in FILTERS:
+            button = TouchButton(self.tr(caption), checkable=True, name=f"filter_{key}")
+            button.setProperty("filter", key)
+            self.filter_group.addButton(button)
+            # Room for the bold text of the chosen filter.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 64)
+            filters.addWidget(button)
+        self.filter_group.buttons()[1].setChecked(True)
+        self.filter_group.buttonClicked.connect(self._filter_changed)
+        filters.addStretch(1)
+        return filters
+
+    def _build_search(self, today: date) -> QHBoxLayout:
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Name, or date of birth (14/03/1988)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_later)
+        search_row.addWidget(self.search, 3)
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.use_dates.setObjectName("useDates")
+        self.since = QDateEdit(QDate(today.year, today.month, 1))
+        self.until = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit, name in ((self.since, "since"), (self.until, "until")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self.apply)
+        self.use_dates.toggled.connect(self.apply)
+        search_row.addWidget(self.use_dates)
+        search_row.addWidget(self.since)
+        search_row.addWidget(label(self.tr("to"), wrap=False))
+        search_row.addWidget(self.until)
+        return search_row
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        return self.table
+
+    def current_filter(self) -> QueueFilter:
+        """The filter the controls describe."""
+        checked = self.filter_group.checkedButton()
+        key = str(checked.property("filter")) if checked is not None else "all"
+        since = until = None
+        if key == "today":
+            since = until = self.today
+        elif self.use_dates.isChecked():
+            since = as_date(self.since.date())
+            until = as_date(self.until.date())
+        return QueueFilter(
+            statuses={"waiting": ("submitted",), "deferred": ("deferred",)}.get(key, ()),
+            since=since,
+            until=until,
+            flagged_only=key == "flagged",
+            needs_print=key == "print",
+            search=self.search.text(),
+        )
+
+    @Slot()
+    def apply(self) -> None:
+        """Show what the controls ask for."""
+        where = self.current_filter()
+        self.model.set_filter(where)
+        counts = status_counts(where)
+        waiting = counts.get("submitted", 0)
+        self.counts.setText(
+            self.tr("{0} shown, {1} awaiting review").format(self.model.total, waiting)
+        )
+
+    @Slot()
+    def refresh(self) -> None:
+        """Pick up new submissions, keeping the filter and the selected row."""
+        selected = self.selected_id()
+        self.apply()
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).public_id == selected:
+                    self.table.selectRow(row)
+                    break
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).public_id if rows else None
+
+    @Slot()
+    def _filter_changed(self) -> None:
+        self.apply()
+
+    @Slot()
+    def _search_later(self) -> None:
+        self._typing.start()
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.opened.emit(self.model.row_at(index.row()).public_id)
+
+    def showEvent(self, event: object) -> None:
+        self.refresh()
+        self.refresher.start()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def hideEvent(self, event: object) -> None:
+        self.refresher.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+
+def as_date(value: QDate) -> date:
+    """A Qt date as a Python one."""
+    return date(value.year(), value.month(), value.day())
