@@ -65,6 +65,8 @@ def build_staff(
             now=now,
             lock_minutes=settings.staff_lock_minutes,
             demo_hint=demo_hint,
+            retention_days=settings.retention_days,
+            draft_hours=settings.draft_hours,
         )
     )
     work.setParent(window)

@@ -68,6 +68,11 @@ def stored_handout(public_id: str) -> HandoutData:
     return HandoutData.from_json(snapshot["handout"])
 
 
+def mark_arrived(public_id: str, now: datetime) -> None:
+    """The front desk has seen the client arrive for their appointment."""
+    Consultation.update(arrived_at=now).where(Consultation.public_id == public_id).execute()
+
+
 def mark_needs_print(public_id: str, needed: bool = True) -> None:
     """Note that the client still needs a printed copy (or no longer does)."""
     Consultation.update(needs_print=needed).where(Consultation.public_id == public_id).execute()

@@ -68,6 +68,7 @@ class Consultation(BaseModel):
     earliest_date = IsoDateField(null=True)
     deferred_until = IsoDateField(null=True)
     needs_print = BooleanField(default=False)
+    arrived_at = UtcTimestampField(null=True)
 
     class Meta:
         indexes = (

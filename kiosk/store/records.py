@@ -46,6 +46,7 @@ class ConsultationRecord:
     language: str
     content_version: str
     needs_print: bool
+    arrived_at: datetime | None
     first_name: str
     last_name: str
     date_of_birth: date | None
@@ -105,6 +106,7 @@ def load_record(public_id: str) -> ConsultationRecord:
         language=row.language,
         content_version=row.content_version,
         needs_print=bool(row.needs_print),
+        arrived_at=row.arrived_at,
         first_name=client.first_name if client else "",
         last_name=client.last_name if client else "",
         date_of_birth=client.date_of_birth if client else None,

@@ -41,8 +41,8 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
 
     applied = migrate_to_latest(db)
 
-    assert applied == ["0002_staff_reviews_audit"]
-    assert schema_version(db) == "0002_staff_reviews_audit"
+    assert applied == ["0002_staff_reviews_audit", "0003_arrivals"]
+    assert schema_version(db) == "0003_arrivals"
     kept = Consultation.get(Consultation.public_id == "abc")
     assert (kept.client.last_name, kept.status, kept.flag_outcomes) == (
         "Silva",
@@ -51,6 +51,7 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
     )
     assert kept.answers == '{"first_name": "Ana"}'
     assert kept.needs_print is False
+    assert kept.arrived_at is None
     db.close()
 
 

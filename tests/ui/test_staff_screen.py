@@ -25,7 +25,7 @@ from kiosk.content.model import Content
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore, mark_needs_print
 from kiosk.store.models import AuditEvent, Consultation
-from kiosk.store.staff import Role, StaffAccounts
+from kiosk.store.staff import Role, SignInRefused, StaffAccounts
 from tests.core.clients import FakeClock, submit_client
 from tests.ui.conftest import find, tap_named
 from ui.app import audit_for, build_staff
@@ -389,3 +389,67 @@ def test_the_kiosk_hands_over_to_the_staff_screen_and_back(
     assert kiosk.isVisible()
     kiosk.services.work.wait()
     kiosk.may_close = True
+
+
+def test_the_front_desk_marks_an_arrival(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "tom")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Ana Silva")
+
+    tap_named(qtbot, staff, "markArrived")
+
+    assert find(staff, "arrivedAt").text() == "Arrived at 15:00, 21 Nov"  # type: ignore[attr-defined]
+    assert Consultation.get(Consultation.public_id == clinic_day["ana"]).arrived_at is not None
+    assert AuditEvent.select().where(AuditEvent.action == "arrival").count() == 1
+
+
+def test_an_admin_erases_a_client_after_confirming(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    questions: list[str] = []
+
+    def confirm(question: str) -> bool:
+        questions.append(question)
+        return True
+
+    staff.services.confirm = confirm
+    sign_in(qtbot, staff, "ada")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Li Wei")
+
+    tap_named(qtbot, staff, "eraseClient")
+
+    assert questions == ["Erase Li Wei and every consultation of theirs? This cannot be undone."]
+    assert Consultation.get_or_none(Consultation.public_id == clinic_day["li"]) is None
+    assert "Li Wei" not in names(staff)
+    erased = AuditEvent.get(AuditEvent.action == "erase")
+    assert "Li" not in erased.detail  # the trail names no one
+
+
+def test_an_admin_exports_purges_and_unlocks(
+    qtbot: QtBot,
+    staff: StaffWindow,
+    staff_accounts: StaffAccounts,
+    clock: FakeClock,
+    tmp_path: Any,
+) -> None:
+    for _ in range(3):
+        with pytest.raises(SignInRefused):
+            staff_accounts.sign_in("tom", "00000001")
+    staff.services.confirm = lambda _question: True
+    staff.services.choose_file = lambda kind: tmp_path / f"out.{kind}"
+    sign_in(qtbot, staff, "ada")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    tap_named(qtbot, staff, "showAdmin")
+
+    tap_named(qtbot, staff, "export_csv")
+    assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("\n") == 5
+    tap_named(qtbot, staff, "purge")
+    assert "Deleted 0 old consultations" in find(staff, "adminStatus").text()  # type: ignore[attr-defined]
+    assert find(staff, "state_tom").text() == "3 failed sign-ins"  # type: ignore[attr-defined]
+    tap_named(qtbot, staff, "unlock_tom")
+    assert find(staff, "state_tom").text() == "front_desk"  # type: ignore[attr-defined]
+    actions = {e.action for e in AuditEvent.select()}
+    assert {"export", "purge", "unlocked"} <= actions

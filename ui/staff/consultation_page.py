@@ -49,7 +49,8 @@ class ConsultationPage(QWidget):
     Signals:
         decided(object): a dict with decision, deferred_until, note, fitzpatrick_type.
         noted(str): a note to add.
-        preview_requested(), reprint_requested(), back_requested()
+        preview_requested(), reprint_requested(), back_requested(), arrived(),
+        erase_requested(): the buttons.
     """
 
     decided = Signal(object)
@@ -57,6 +58,8 @@ class ConsultationPage(QWidget):
     preview_requested = Signal()
     reprint_requested = Signal()
     back_requested = Signal()
+    arrived = Signal()
+    erase_requested = Signal()
 
     def __init__(self, record: ConsultationRecord, member: StaffMember, content: Content) -> None:
         super().__init__()
@@ -120,6 +123,25 @@ class ConsultationPage(QWidget):
         for line in details:
             if line:
                 column.addWidget(label(line, "help"))
+        row = QHBoxLayout()
+        if record.arrived_at is not None:
+            row.addWidget(
+                label(
+                    self.tr("Arrived at {0}").format(record.arrived_at.strftime("%H:%M, %d %b")),
+                    "question",
+                    name="arrivedAt",
+                )
+            )
+        elif record.status not in ("in_progress", "abandoned"):
+            arrived = TouchButton(self.tr("Mark arrived"), name="markArrived")
+            arrived.clicked.connect(self.arrived)
+            row.addWidget(arrived)
+        row.addStretch(1)
+        if self.member.role is Role.ADMIN and record.name:
+            erase = TouchButton(self.tr("Erase this client"), role="quiet", name="eraseClient")
+            erase.clicked.connect(self.erase_requested)
+            row.addWidget(erase)
+        column.addLayout(row)
         return box
 
     def _flags_card(self) -> QFrame:

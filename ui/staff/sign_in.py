@@ -82,8 +82,10 @@ class SignInPanel(QWidget):
     def _show_names(self, members: list[tuple[StaffMember, bool, int]]) -> None:
         while self.names_grid.count():
             item = self.names_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()  # out of sight now; deleted when the event loop gets to it
+                old.deleteLater()
         for index, (member, locked, _failures) in enumerate(members):
             text = member.display_name + (self.tr("  (locked)") if locked else "")
             button = TouchButton(text, name=f"staff_{member.username}")

@@ -6,23 +6,42 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QImage
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.model import Content
 from kiosk.handout.data import HandoutData
 from kiosk.handout.render import render_handout
 from kiosk.store.audit import AuditTrail
-from kiosk.store.consultations import ConsultationNotFound, mark_needs_print, stored_handout
+from kiosk.store.consultations import (
+    ConsultationNotFound,
+    mark_arrived,
+    mark_needs_print,
+    stored_handout,
+)
+from kiosk.store.export import write_csv, write_fhir
+from kiosk.store.models import Consultation
+from kiosk.store.queue import QueueFilter
 from kiosk.store.records import load_record
+from kiosk.store.retention import drop_stale_drafts, erase_client, purge_older_than
 from kiosk.store.reviews import DecisionError, add_note, decide
 from kiosk.store.staff import Role, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.idle import IdleWatcher
 from ui.pdf_pages import page_images
 from ui.printing import Printer
+from ui.staff.admin_page import AdminPage
 from ui.staff.audit_page import AuditPage
 from ui.staff.consultation_page import ConsultationPage
 from ui.staff.queue_page import QueuePage
@@ -46,6 +65,9 @@ class StaffServices:
         now: the current time (UTC).
         lock_minutes: the screen locks after this long untouched.
         demo_hint: a line shown at sign-in (the demo PIN), or "".
+        retention_days, draft_hours: for the purge.
+        confirm: asks staff to confirm a question (a dialog by default).
+        choose_file: asks where to save an export ("fhir" or "csv"); None to cancel.
     """
 
     content: Content
@@ -56,6 +78,10 @@ class StaffServices:
     now: Callable[[], datetime]
     lock_minutes: int = 5
     demo_hint: str = ""
+    retention_days: int = 8 * 365
+    draft_hours: int = 24
+    confirm: Callable[[str], bool] | None = None
+    choose_file: Callable[[str], Path | None] | None = None
 
 
 class StaffWindow(QMainWindow):
@@ -78,22 +104,7 @@ class StaffWindow(QMainWindow):
         root.setObjectName("kioskRoot")
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
-        self.header = QWidget()
-        self.header.setObjectName("header")
-        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        bar = QHBoxLayout(self.header)
-        bar.setContentsMargins(32, 8, 32, 8)
-        self.who = label("", "question", name="signedInAs", wrap=False)
-        bar.addWidget(self.who)
-        bar.addStretch(1)
-        self.queue_button = TouchButton(self.tr("Queue"), role="quiet", name="showQueue")
-        self.audit_button = TouchButton(self.tr("Audit trail"), role="quiet", name="showAudit")
-        self.lock_button = TouchButton(self.tr("Lock"), name="lockStaff")
-        for button in (self.queue_button, self.audit_button, self.lock_button):
-            bar.addWidget(button)
-        self.queue_button.clicked.connect(self.show_queue)
-        self.audit_button.clicked.connect(self.show_audit)
-        self.lock_button.clicked.connect(self.lock)
+        self.header = self._build_header()
         column.addWidget(self.header)
         self.warning = label("", "problem", name="auditWarning")
         self.warning.hide()
@@ -115,12 +126,38 @@ class StaffWindow(QMainWindow):
         self.queue.opened.connect(self.open_consultation)
         self.audit_page = AuditPage(services.audit)
         self.audit_page.back_requested.connect(self.show_queue)
-        for widget in (self.sign_in_page, self.queue, self.audit_page):
+        self.admin_page = AdminPage(services.accounts)
+        self.admin_page.back_requested.connect(self.show_queue)
+        self.admin_page.unlock_requested.connect(self._unlock)
+        self.admin_page.export_requested.connect(self._export)
+        self.admin_page.purge_requested.connect(self._purge)
+        for widget in (self.sign_in_page, self.queue, self.audit_page, self.admin_page):
             self.stack.addWidget(widget)
         self.preview = PrintoutPreview(self)
         self.idle = IdleWatcher(services.lock_minutes * 60, self)
         self.idle.idle.connect(self.lock)
         self.lock()
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar = QHBoxLayout(header)
+        bar.setContentsMargins(32, 8, 32, 8)
+        self.who = label("", "question", name="signedInAs", wrap=False)
+        bar.addWidget(self.who)
+        bar.addStretch(1)
+        self.queue_button = TouchButton(self.tr("Queue"), role="quiet", name="showQueue")
+        self.audit_button = TouchButton(self.tr("Audit trail"), role="quiet", name="showAudit")
+        self.admin_button = TouchButton(self.tr("Admin"), role="quiet", name="showAdmin")
+        self.lock_button = TouchButton(self.tr("Lock"), name="lockStaff")
+        for button in (self.queue_button, self.audit_button, self.admin_button, self.lock_button):
+            bar.addWidget(button)
+        self.queue_button.clicked.connect(self.show_queue)
+        self.audit_button.clicked.connect(self.show_audit)
+        self.admin_button.clicked.connect(self.show_admin)
+        self.lock_button.clicked.connect(self.lock)
+        return header
 
     # --- signing in and out ---------------------------------------------------------
 
@@ -143,6 +180,7 @@ class StaffWindow(QMainWindow):
             self.tr("{0} ({1})").format(member.display_name, member.role.value.replace("_", " "))
         )
         self.audit_button.setVisible(member.role is Role.ADMIN)
+        self.admin_button.setVisible(member.role is Role.ADMIN)
         self.header.show()
         self.idle.set_enabled(True)
         if member.role is Role.ADMIN:
@@ -169,6 +207,14 @@ class StaffWindow(QMainWindow):
         self.audit_page.refresh()
         self.stack.setCurrentWidget(self.audit_page)
 
+    @Slot()
+    def show_admin(self) -> None:
+        if self.member is None or self.member.role is not Role.ADMIN:
+            return
+        self._drop_consultation()
+        self.admin_page.refresh()
+        self.stack.setCurrentWidget(self.admin_page)
+
     @Slot(str)
     def open_consultation(self, public_id: str) -> None:
         """Show one consultation (and record that it was viewed)."""
@@ -187,6 +233,8 @@ class StaffWindow(QMainWindow):
         page.noted.connect(self._note)
         page.preview_requested.connect(self._preview)
         page.reprint_requested.connect(self._reprint)
+        page.arrived.connect(self._arrived)
+        page.erase_requested.connect(self._erase)
         self.consultation = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -287,6 +335,94 @@ class StaffWindow(QMainWindow):
     def _reprint_failed(self, error: Exception) -> None:
         if self.consultation is not None:
             self.consultation.print_status.setText(self.tr("Printing failed: {0}").format(error))
+
+    @Slot()
+    def _arrived(self) -> None:
+        if self.consultation is None:
+            return
+        public_id = self.consultation.record.public_id
+        mark_arrived(public_id, self.services.now())
+        self._record("arrival", public_id)
+        self.open_consultation(public_id)
+
+    def _admin(self) -> bool:
+        return self.member is not None and self.member.role is Role.ADMIN
+
+    def _confirm(self, question: str) -> bool:
+        if self.services.confirm is not None:
+            return self.services.confirm(question)
+        answer = QMessageBox.question(self, self.tr("Please confirm"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def _erase(self) -> None:
+        page = self.consultation
+        if page is None or not self._admin():
+            return
+        question = self.tr("Erase {0} and every consultation of theirs? This cannot be undone.")
+        if not self._confirm(question.format(page.record.name)):
+            return
+        client = Consultation.get(Consultation.public_id == page.record.public_id).client
+        if client is None:
+            return
+        client_id = client.id
+        count = erase_client(client_id)
+        self._record("erase", None, client_id=client_id, consultations=count)
+        self.show_queue()
+
+    @Slot(str)
+    def _unlock(self, username: str) -> None:
+        if self._admin():
+            self.services.accounts.unlock(username)
+            self._record("unlocked", None, username=username)
+            self.admin_page.refresh()
+
+    @Slot(str)
+    def _export(self, kind: str) -> None:
+        if not self._admin():
+            return
+        path = self._choose_file(kind)
+        if path is None:
+            return
+        write = write_fhir if kind == "fhir" else write_csv
+        try:
+            with path.open("w", encoding="utf-8", newline="") as out:
+                count = write(self.services.content, QueueFilter(), out)
+        except OSError as error:
+            self.admin_page.status.setText(self.tr("Could not save: {0}").format(error.strerror))
+            return
+        self._record("export", None, format=kind, count=count)
+        self.admin_page.status.setText(
+            self.tr("Exported {0} consultations to {1}.").format(count, path)
+        )
+
+    def _choose_file(self, kind: str) -> Path | None:
+        if self.services.choose_file is not None:
+            return self.services.choose_file(kind)
+        suffix = "json" if kind == "fhir" else "csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export consultations"), f"consultations.{suffix}"
+        )
+        return Path(name) if name else None
+
+    @Slot()
+    def _purge(self) -> None:
+        if not self._admin():
+            return
+        days = self.services.retention_days
+        if not self._confirm(
+            self.tr("Delete every consultation older than {0} days?").format(days)
+        ):
+            return
+        now = self.services.now()
+        deleted = purge_older_than(days, now)
+        dropped = drop_stale_drafts(now, self.services.draft_hours)
+        self._record("purge", None, older_than_days=days, deleted=deleted, drafts_dropped=dropped)
+        self.admin_page.status.setText(
+            self.tr("Deleted {0} old consultations; cleared {1} abandoned drafts.").format(
+                deleted, dropped
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

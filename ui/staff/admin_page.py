@@ -1,0 +1,114 @@
+"""What only admins do on the staff screen: accounts, export, and the retention purge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.store.staff import StaffAccounts
+from ui.widgets.basics import TouchButton, card, label
+
+
+class AdminPage(QWidget):
+    """Accounts (with their locks), exports and the purge.
+
+    Signals:
+        unlock_requested(str): a username to unlock.
+        export_requested(str): "fhir" or "csv".
+        purge_requested(): delete what is past the retention period.
+        back_requested()
+    """
+
+    unlock_requested = Signal(str)
+    export_requested = Signal(str)
+    purge_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, accounts: StaffAccounts) -> None:
+        super().__init__()
+        self.setObjectName("adminPage")
+        self.accounts = accounts
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        back = TouchButton(self.tr("‹  Queue"), role="quiet", name="adminBack")
+        back.clicked.connect(self.back_requested)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(label(self.tr("Administration"), "title"))
+        self.accounts_box = card("accountsCard")
+        self.accounts_grid = QGridLayout(self.accounts_box)
+        layout.addWidget(self.accounts_box)
+        data = card("dataCard")
+        column = QVBoxLayout(data)
+        column.addWidget(label(self.tr("Consultations"), "subtitle"))
+        row = QHBoxLayout()
+        for kind, caption in (("fhir", "Export (FHIR JSON)"), ("csv", "Export (CSV)")):
+            button = TouchButton(self.tr(caption), name=f"export_{kind}")
+            button.setProperty("kind", kind)
+            button.clicked.connect(self._export)
+            row.addWidget(button)
+        purge = TouchButton(self.tr("Delete past the retention period"), role="quiet", name="purge")
+        purge.clicked.connect(self.purge_requested)
+        row.addWidget(purge)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.status = label("", "muted", name="adminStatus")
+        column.addWidget(self.status)
+        layout.addWidget(data)
+        layout.addWidget(
+            label(
+                self.tr(
+                    "New accounts and new PINs are made with 'clinic-kiosk staff-user', where "
+                    "each person types their own PIN."
+                ),
+                "help",
+            )
+        )
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Read the accounts again."""
+        while self.accounts_grid.count():
+            item = self.accounts_grid.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()  # out of sight now; deleted when the event loop gets to it
+                old.deleteLater()
+        self.accounts_grid.addWidget(label(self.tr("Staff accounts"), "subtitle"), 0, 0, 1, 3)
+        for row, (member, locked, failures) in enumerate(self.accounts.members(), start=1):
+            self.accounts_grid.addWidget(
+                label(f"{member.display_name} ({member.username})"), row, 0
+            )
+            state = (
+                self.tr("locked")
+                if locked
+                else (
+                    self.tr("{0} failed sign-ins").format(failures)
+                    if failures
+                    else member.role.value
+                )
+            )
+            self.accounts_grid.addWidget(
+                label(state, "help", name=f"state_{member.username}"), row, 1
+            )
+            if locked or failures:
+                unlock = TouchButton(self.tr("Unlock"), name=f"unlock_{member.username}")
+                unlock.setProperty("username", member.username)
+                unlock.clicked.connect(self._unlock)
+                self.accounts_grid.addWidget(unlock, row, 2)
+        for index in range(self.accounts_grid.count()):
+            item = self.accounts_grid.itemAt(index)
+            if item is not None and item.widget() is not None:
+                item.widget().show()  # type: ignore[union-attr]
+
+    @Slot()
+    def _unlock(self) -> None:
+        button = self.sender()
+        if isinstance(button, TouchButton):
+            self.unlock_requested.emit(str(button.property("username")))
+
+    @Slot()
+    def _export(self) -> None:
+        button = self.sender()
+        if isinstance(button, TouchButton):
+            self.export_requested.emit(str(button.property("kind")))
