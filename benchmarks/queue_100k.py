@@ -16,11 +16,14 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from kiosk.config import Settings
 from kiosk.store.database import open_database
 from kiosk.store.models import Client, Consultation, database
 from kiosk.store.names import name_key
 from kiosk.store.queue import QueueFilter, queue_count, queue_page, status_counts
+from ui.staff.queue_model import QueueModel
 
 FIRST = ["Ana", "Zoë", "Li", "Sam", "Kim", "Jo", "Maria", "Tom", "Aisha", "Olga", "Noah", "Eva"]
 LAST = ["Silva", "Brontë", "Wei", "Park", "Bell", "Lopez", "Reed", "Khan", "Ivanova", "Smith"]
@@ -127,7 +130,21 @@ def main() -> None:
             lambda: queue_page(QueueFilter(), sort="last_name", descending=False), args.repeats
         )
         print(f"{'sorted by name':28} {by_name[0]:7.2f} ms ({by_name[1]:5.1f})")
+        staff_screen_model(filters, today, args.repeats)
         db.close()
+
+
+def staff_screen_model(filters: dict[str, QueueFilter], today: date, repeats: int) -> None:
+    """The staff screen's own table model: opening a filter, and the next page on scrolling."""
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - models need one
+    model = QueueModel(today)
+    print(f"\n{'staff screen (QueueModel)':28} {'open filter':>18} {'next 100 rows':>18}")
+    for name, where in filters.items():
+        opened = timed(lambda where=where: model.set_filter(where), repeats)
+        more = timed(model.fetchMore, 5)
+        print(
+            f"{name:28} {opened[0]:7.2f} ms ({opened[1]:5.1f}) {more[0]:7.2f} ms ({more[1]:5.1f})"
+        )
 
 
 if __name__ == "__main__":
