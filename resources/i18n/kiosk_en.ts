@@ -1,6 +1,64 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>‹  Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete past the retention period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New accounts and new PINs are made with 'clinic-kiosk staff-user', where each person types their own PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} failed sign-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>‹  Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chain is unbroken ({0} events).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: {0}. Someone changed the records outside the kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Suits you</source>
@@ -27,7 +85,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>from {0}</source>
+        <source>(from {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For you</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -87,6 +153,213 @@
     </message>
 </context>
 <context>
+    <name>ConsultationPage</name>
+    <message>
+        <source>‹  Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born {0} (age {1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started {0} on {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content version {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived at {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flags were raised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised by: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifts on {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatments: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers, as asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not submitted: no answers were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan as given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan: the consultation was not submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needle depth {0:g} to {1:g} mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client is still waiting for a printed copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview handout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No consent was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typed name: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed {0} UTC, notice {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text fingerprint {0}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A practitioner decides on this consultation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a submitted consultation can be decided.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skin type (confirm):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed skin type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defer until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (needed when approving over a flag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan cannot be worked out again with today's content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (changed from {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With this skin type: {0}, {1}{2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day</source>
@@ -125,6 +398,22 @@
     </message>
     <message>
         <source>Your answers are not saved yet. Please let the front desk know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing your plan...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your plan is printing. Please collect it from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not print your plan just now. Please ask at the front desk for your copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing your printout...</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -167,6 +456,10 @@
     </message>
     <message>
         <source>Print my plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See my printout</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -217,11 +510,60 @@
     </message>
 </context>
 <context>
+    <name>PrintoutPreview</name>
+    <message>
+        <source>Your printout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message numerus="yes">
         <source>%n question(s) still need an answer: see the orange mark.</source>
         <translation>
             <numerusform>1 question still needs an answer: see the orange mark.</numerusform><numerusform>%n questions still need an answer: see the orange mark.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs print</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, or date of birth (14/03/1988)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} shown, {1} awaiting review</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -288,6 +630,57 @@
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Staff: who are you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>‹  Someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (locked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no staff accounts yet: an admin adds them with 'clinic-kiosk staff-user add'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}: your PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account is locked. An admin can unlock it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please wait and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff sign-in is not available right now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Signature pad</source>
@@ -315,51 +708,7 @@
 <context>
     <name>StaffSignIn</name>
     <message>
-        <source>Staff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Back to the kiosk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Staff: who are you?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There are no staff accounts yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{0}: your PIN</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checking...</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This account is locked. An admin can unlock it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Too many wrong PINs. Please wait and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Staff sign-in is not available right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -372,6 +721,85 @@
     </message>
     <message>
         <source>Close the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>{0}: staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the audit trail was tampered with ({0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This consultation has no plan to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer is set up here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printing failed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase {0} and every consultation of theirs? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported {0} consultations to {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export consultations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete every consultation older than {0} days?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted {0} old consultations; cleared {1} abandoned drafts.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.store.staff import StaffAccounts
-from ui.widgets.basics import TouchButton, card, label
+from ui.widgets.basics import TouchButton, card, clear_layout, label
 
 
 class AdminPage(QWidget):
@@ -68,12 +68,7 @@ class AdminPage(QWidget):
 
     def refresh(self) -> None:
         """Read the accounts again."""
-        while self.accounts_grid.count():
-            item = self.accounts_grid.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.hide()  # out of sight now; deleted when the event loop gets to it
-                old.deleteLater()
+        clear_layout(self.accounts_grid)
         self.accounts_grid.addWidget(label(self.tr("Staff accounts"), "subtitle"), 0, 0, 1, 3)
         for row, (member, locked, failures) in enumerate(self.accounts.members(), start=1):
             self.accounts_grid.addWidget(

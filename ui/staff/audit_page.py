@@ -4,72 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from kiosk.store.audit import AuditTrail
 from kiosk.store.models import AuditEvent
+from ui.staff.paged_model import PagedTableModel
 from ui.widgets.basics import TouchButton, label
 
 PAGE = 200
-COLUMNS = ("When (UTC)", "Staff", "Action", "Consultation", "Detail")
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedTableModel[AuditEvent]):
     """Audit events, newest first, read a page at a time."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[AuditEvent] = []
-        self.total = 0
+    captions = ("When (UTC)", "Staff", "Action", "Consultation", "Detail")
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.total = AuditEvent.select().count()
-        self._rows = list(AuditEvent.select().order_by(AuditEvent.id.desc()).limit(PAGE))
-        self.endResetModel()
+    def count(self) -> int:
+        return int(AuditEvent.select().count())
 
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self.total
+    def page_after(self, loaded: list[AuditEvent]) -> list[AuditEvent]:
+        query = AuditEvent.select().order_by(AuditEvent.id.desc()).limit(PAGE)
+        if loaded:
+            query = query.where(AuditEvent.id < loaded[-1].id)
+        return list(query)
 
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        if parent.isValid() or not self._rows:
-            return
-        oldest = self._rows[-1].id
-        more = list(
-            AuditEvent.select()
-            .where(AuditEvent.id < oldest)
-            .order_by(AuditEvent.id.desc())
-            .limit(PAGE)
-        )
-        if not more:
-            self.total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+    def cell(self, event: AuditEvent, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= index.row() < len(self._rows):
-            return None
-        event = self._rows[index.row()]
         values = (
             event.at.strftime("%d %b %Y %H:%M:%S"),
             event.staff_username or "",
@@ -77,7 +39,7 @@ class AuditModel(QAbstractTableModel):
             event.consultation_public_id or "",
             event.detail if event.detail != "{}" else "",
         )
-        return values[index.column()]
+        return values[column]
 
 
 class AuditPage(QWidget):

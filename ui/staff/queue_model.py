@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from kiosk.intake import age_on
 from kiosk.store.fields import utc_now
 from kiosk.store.queue import QueueFilter, QueueRow, queue_count, queue_page
+from ui.staff.paged_model import PagedTableModel
 
 PAGE = 100
 
@@ -33,85 +34,41 @@ STATUS_WORDS = {
     "declined": "Declined",
 }
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # "no parent": the table's rows hang from it
 
-
-class QueueModel(QAbstractTableModel):
+class QueueModel(PagedTableModel[QueueRow]):
     """Consultations matching a filter; more rows are fetched as the view scrolls.
 
     Attributes:
         where: the current filter.
-        total: how many consultations match it.
     """
+
+    captions = tuple(caption for _, caption in COLUMNS)
 
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
         self.where = QueueFilter()
-        self.total = 0
         self.today = today or utc_now().date()
-        self._rows: list[QueueRow] = []
         self._sort = "started_at"
         self._descending = True
-
-    # --- loading ----------------------------------------------------------------
 
     def set_filter(self, where: QueueFilter) -> None:
         """Show the consultations `where` lets through, from the first page."""
         self.where = where
         self.reload()
 
-    def reload(self) -> None:
-        """Read the first page again (new submissions appear)."""
-        self.beginResetModel()
-        self.total = queue_count(self.where)
-        self._rows = queue_page(self.where, 0, PAGE, self._sort, self._descending)
-        self.endResetModel()
+    def count(self) -> int:
+        return queue_count(self.where)
 
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        return not parent.isValid() and len(self._rows) < self.total
-
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        if parent.isValid():
-            return
-        more = queue_page(self.where, len(self._rows), PAGE, self._sort, self._descending)
-        if not more:
-            self.total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def page_after(self, loaded: list[QueueRow]) -> list[QueueRow]:
+        return queue_page(self.where, len(loaded), PAGE, self._sort, self._descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def row_at(self, row: int) -> QueueRow:
-        """The consultation on `row`."""
-        return self._rows[row]
-
-    # --- the table --------------------------------------------------------------
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
+    def cell(self, row: QueueRow, column: int, role: int) -> Any:
+        key = COLUMNS[column][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "flag_level":

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLay
 
 from kiosk.store.staff import SignInRefused, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
-from ui.widgets.basics import TouchButton, label
+from ui.widgets.basics import TouchButton, clear_layout, label
 
 
 class SignInPanel(QWidget):
@@ -80,12 +80,7 @@ class SignInPanel(QWidget):
 
     @Slot(object)
     def _show_names(self, members: list[tuple[StaffMember, bool, int]]) -> None:
-        while self.names_grid.count():
-            item = self.names_grid.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.hide()  # out of sight now; deleted when the event loop gets to it
-                old.deleteLater()
+        clear_layout(self.names_grid)
         for index, (member, locked, _failures) in enumerate(members):
             text = member.display_name + (self.tr("  (locked)") if locked else "")
             button = TouchButton(text, name=f"staff_{member.username}")

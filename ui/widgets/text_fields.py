@@ -26,25 +26,20 @@ def entry(keyboard: str, name: str, max_length: int = 100) -> QLineEdit:
     return box
 
 
-class TextField(QuestionField):
-    """A line of text (a name, a phone number, an email address)."""
+class _BoxField(QuestionField):
+    """A question answered in one text box."""
 
-    def __init__(self, link_id: str, keyboard: str, parent: QWidget | None = None) -> None:
+    def __init__(self, box: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.box = entry(keyboard, f"{link_id}_input")
-        if keyboard == "email":
-            self.box.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-        layout.addWidget(self.box)
-        self.box.textChanged.connect(self._edited)
+        self.box = box
+        layout.addWidget(box)
+        box.textChanged.connect(self._edited)
 
     @Slot(str)
-    def _edited(self, text: str) -> None:
+    def _edited(self, _text: str) -> None:
         self.changed.emit(self.value())
-
-    def value(self) -> AnswerValue | None:
-        return self.box.text().strip() or None
 
     def set_value(self, value: AnswerValue | None) -> None:
         self.box.blockSignals(True)
@@ -52,21 +47,24 @@ class TextField(QuestionField):
         self.box.blockSignals(False)
 
 
-class NumberField(QuestionField):
+class TextField(_BoxField):
+    """A line of text (a name, a phone number, an email address)."""
+
+    def __init__(self, link_id: str, keyboard: str, parent: QWidget | None = None) -> None:
+        super().__init__(entry(keyboard, f"{link_id}_input"), parent)
+        if keyboard == "email":
+            self.box.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+
+    def value(self) -> AnswerValue | None:
+        return self.box.text().strip() or None
+
+
+class NumberField(_BoxField):
     """A whole or decimal number, typed on the number pad."""
 
     def __init__(self, link_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.box = entry("digits", f"{link_id}_input", 12)
+        super().__init__(entry("digits", f"{link_id}_input", 12), parent)
         self.box.setMaximumWidth(260)
-        layout.addWidget(self.box)
-        self.box.textChanged.connect(self._edited)
-
-    @Slot(str)
-    def _edited(self, text: str) -> None:
-        self.changed.emit(self.value())
 
     def value(self) -> AnswerValue | None:
         text = self.box.text().strip().replace(",", ".")
@@ -75,11 +73,6 @@ class NumberField(QuestionField):
         except ValueError:
             return None
         return int(number) if number.is_integer() and "." not in text else number
-
-    def set_value(self, value: AnswerValue | None) -> None:
-        self.box.blockSignals(True)
-        self.box.setText("" if value is None else str(value))
-        self.box.blockSignals(False)
 
 
 class DateField(QuestionField):
