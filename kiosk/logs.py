@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
+from types import TracebackType
 
 from kiosk.config import log_dir
 
@@ -50,3 +52,18 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
     setattr(handler, OURS, True)
     root.addHandler(handler)
     return path
+
+
+def log_unhandled_errors() -> None:
+    """Send any error nothing else caught to the log, rather than a console nobody reads.
+
+    The kiosk keeps running: the client sees the screen as it was, and the
+    log holds the traceback (code and line numbers, never a client's answers).
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        logging.getLogger("kiosk").critical(
+            "unhandled %s", kind.__name__, exc_info=(kind, error, trace)
+        )
+
+    sys.excepthook = hook

@@ -19,7 +19,7 @@ from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
-from kiosk.logs import configure_logging
+from kiosk.logs import configure_logging, log_unhandled_errors
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, open_database
@@ -185,6 +185,7 @@ def run(argv: Sequence[str]) -> int:
     """Start the kiosk full screen and locked down, or the staff screen."""
     options = parse_arguments(argv)
     configure_logging(options.verbose)
+    log_unhandled_errors()
     try:
         settings = demo_settings() if options.demo else load_settings()
     except SettingsError as error:

@@ -101,3 +101,24 @@ def test_the_logs_hold_ids_and_counts_never_names_or_answers(
     assert "locked after 10 failed sign-ins" in written
     for value in (*SENTINELS.values(), "1961-02-03", "Quintessa Marchbanks", PINS[0], "11112222"):
         assert value not in written
+
+
+def test_an_unhandled_error_goes_to_the_log(tmp_path: Path) -> None:
+    import sys
+
+    from kiosk.logs import log_unhandled_errors
+
+    log_file = configure_logging(folder=tmp_path / "logs")
+    original = sys.excepthook
+    try:
+        log_unhandled_errors()
+        try:
+            raise RuntimeError("printer exploded")
+        except RuntimeError as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        sys.excepthook = original
+    assert log_file is not None
+    text = log_file.read_text(encoding="utf-8")
+    assert "unhandled RuntimeError" in text
+    assert "printer exploded" in text
