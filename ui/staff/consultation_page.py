@@ -35,6 +35,12 @@ OUTCOME_WORDS = {
     "review": "REVIEW",
     "prep": "PREPARE",
 }
+OUTCOME_OF_STATUS = {
+    "suitable": "suitable",
+    "review": "needs a practitioner's review",
+    "defer": "not now",
+    "not_suitable": "not suitable",
+}
 DECISION_WORDS = {
     Status.APPROVED: "Approve",
     Status.FOLLOW_UP: "Follow up",
@@ -168,7 +174,12 @@ class ConsultationPage(QWidget):
                 lifted = date.fromisoformat(flag["until"]).strftime("%d %b %Y")
                 inner.addWidget(label(self.tr("Lifts on {0}").format(lifted), "help"))
             inner.addWidget(
-                label(self.tr("Treatments: {0}").format(", ".join(flag["treatments"])), "help")
+                label(
+                    self.tr("Treatments: {0}").format(
+                        ", ".join(self._treatment_name(code) for code in flag["treatments"])
+                    ),
+                    "help",
+                )
             )
             inner.addWidget(label(self.tr("Source: {0}").format(flag["source"]), "help"))
             column.addWidget(line)
@@ -208,8 +219,9 @@ class ConsultationPage(QWidget):
             )
             return box
         plan = assessment["plan"]
-        column.addWidget(label(self.tr("Outcome: {0}").format(assessment["status"]), "question"))
-        treatment = (plan["treatment"] or self.tr("none")).replace("_", " ")
+        outcome = self.tr(OUTCOME_OF_STATUS.get(assessment["status"], assessment["status"]))
+        column.addWidget(label(self.tr("Outcome: {0}").format(outcome), "question"))
+        treatment = self._treatment_name(plan["treatment"])
         column.addWidget(label(self.tr("Suggested: {0}").format(treatment), name="planTreatment"))
         if plan["dates"]:
             column.addWidget(
@@ -366,12 +378,17 @@ class ConsultationPage(QWidget):
                 self.tr("The plan cannot be worked out again with today's content.")
             )
             return
-        treatment = assessment.plan.treatment or self.tr("none")
         given = self.record.snapshot.get("assessment", {}).get("plan", {}).get("treatment")
-        change = "" if treatment == given else self.tr(" (changed from {0})").format(given)
+        change = (
+            ""
+            if assessment.plan.treatment == given
+            else self.tr(" (changed from {0})").format(self._treatment_name(given))
+        )
         self.replan_note.setText(
             self.tr("With this skin type: {0}, {1}{2}").format(
-                treatment.replace("_", " "), assessment.status.value, change
+                self._treatment_name(assessment.plan.treatment),
+                self.tr(OUTCOME_OF_STATUS[assessment.status.value]),
+                change,
             )
         )
 
@@ -396,6 +413,13 @@ class ConsultationPage(QWidget):
         text = self.note_box.toPlainText().strip()
         if text:
             self.noted.emit(text)
+
+    def _treatment_name(self, code: str | None) -> str:
+        """A treatment's name in today's content (its code, if the clinic has since removed it)."""
+        treatment = self.content.catalogue.treatment.get(code or "")
+        if treatment is None:
+            return code or self.tr("none")
+        return self.content.text(treatment.name)
 
     def show_decision_problem(self, message: str) -> None:
         self.decision_message.setText(message)

@@ -44,8 +44,11 @@ class QueueModel(PagedTableModel[QueueRow]):
 
     captions = tuple(caption for _, caption in COLUMNS)
 
-    def __init__(self, today: date | None = None) -> None:
+    def __init__(
+        self, today: date | None = None, treatment_names: dict[str, str] | None = None
+    ) -> None:
         super().__init__()
+        self.treatment_names = treatment_names or {}
         self.where = QueueFilter()
         self.today = today or utc_now().date()
         self._sort = "started_at"
@@ -90,7 +93,8 @@ class QueueModel(PagedTableModel[QueueRow]):
         if key == "flag_level":
             return " ".join(outcome.upper() for outcome in row.flag_outcomes)
         if key == "recommended_treatment":
-            return (row.recommended_treatment or "").replace("_", " ")
+            code = row.recommended_treatment or ""
+            return self.treatment_names.get(code, code)
         if key == "needs_print":
             return self.tr("needs print") if row.needs_print else ""
         return ""

@@ -43,11 +43,11 @@ class QueuePage(QWidget):
 
     opened = Signal(str)
 
-    def __init__(self, today: date) -> None:
+    def __init__(self, today: date, treatment_names: dict[str, str] | None = None) -> None:
         super().__init__()
         self.setObjectName("queuePage")
         self.today = today
-        self.model = QueueModel(today)
+        self.model = QueueModel(today, treatment_names)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)

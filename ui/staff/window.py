@@ -122,7 +122,9 @@ class StaffWindow(QMainWindow):
         if services.demo_hint:
             page.addWidget(label(services.demo_hint, "subtitle", name="demoHint"))
         page.addStretch(1)
-        self.queue = QueuePage(services.now().date())
+        content = services.content
+        names = {code: content.text(t.name) for code, t in content.catalogue.treatment.items()}
+        self.queue = QueuePage(services.now().date(), names)
         self.queue.opened.connect(self.open_consultation)
         self.audit_page = AuditPage(services.audit)
         self.audit_page.back_requested.connect(self.show_queue)
