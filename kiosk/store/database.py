@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -150,10 +149,3 @@ def schema_version(db: Database) -> str | None:
     """The name of the last migration applied, or None for an empty database."""
     names = [m.name for m in Runner(db, str(MIGRATIONS)).status() if m.applied]
     return names[-1] if names else None
-
-
-@contextmanager
-def write_transaction(db: Database) -> Iterator[Any]:
-    """One transaction: everything inside is written, or nothing is."""
-    with db.atomic() as transaction:
-        yield transaction

@@ -37,7 +37,7 @@ from peewee import Database
 from kiosk.config import Settings
 from kiosk.content.loader import load_content
 from kiosk.store.consultations import ConsultationStore
-from kiosk.store.database import open_database, write_transaction
+from kiosk.store.database import open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Consultation, Review, StaffAccount, StaffNote
 from kiosk.store.staff import Role, StaffAccounts
@@ -118,7 +118,7 @@ def run_staff(db: Database, rounds: int, hold_seconds: float) -> None:
     say("ready")
     wait_for_go()
 
-    with write_transaction(db):
+    with db.atomic():
         newest = Consultation.select().order_by(Consultation.id.desc()).get()
         StaffNote.create(consultation=newest, staff=staff, text="held", created_at=utc_now())
         say("holding")
@@ -127,7 +127,7 @@ def run_staff(db: Database, rounds: int, hold_seconds: float) -> None:
     say("released")
 
     for number in range(rounds):
-        with write_transaction(db):
+        with db.atomic():
             # Whatever the kiosk wrote last, often the draft it is filling in.
             target = Consultation.select().order_by(Consultation.id.desc()).get()
             Consultation.update(needs_print=True).where(Consultation.id == target.id).execute()
@@ -149,7 +149,7 @@ def run_staff(db: Database, rounds: int, hold_seconds: float) -> None:
 
 def run_hold(db: Database) -> None:
     # BEGIN IMMEDIATE takes the write lock at once, before any statement.
-    with write_transaction(db):
+    with db.atomic():
         say("holding")
         sys.stdin.readline()
     say("released")

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from kiosk.intake import age_on
 from kiosk.store.fields import utc_now
@@ -23,6 +24,12 @@ COLUMNS = (
     ("recommended_treatment", "Treatment"),
     ("needs_print", "Print"),
 )
+
+FLAG_TINTS = {
+    "stop": QColor("#F2D7CC"),
+    "defer": QColor("#F6EEE2"),
+    "review": QColor("#EEEAF4"),
+}
 
 STATUS_WORDS = {
     "in_progress": "In progress",
@@ -76,6 +83,9 @@ class QueueModel(PagedTableModel[QueueRow]):
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "flag_level":
             return ", ".join(row.flag_outcomes) or None
+        if role == Qt.ItemDataRole.BackgroundRole and key == "flag_level" and row.flag_outcomes:
+            # The most serious flag tints the cell, so the eye finds it in a long list.
+            return FLAG_TINTS.get(row.flag_outcomes[0])
         if role == Qt.ItemDataRole.UserRole:
             return row.public_id
         return None
