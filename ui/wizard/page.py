@@ -76,9 +76,9 @@ class WizardPage(QWidget):
         self.scroll_area.setWidget(holder)
         # Room at the bottom while the keyboard covers it, so the last
         # question can still scroll up above the keys.
+        # It joins the layout the first time the keyboard comes up.
         self._keyboard_room = QWidget()
         self._keyboard_room.setFixedHeight(0)
-        self.body.addWidget(self._keyboard_room)
         self._pending: tuple[QWidget | None, int] = (None, 0)
         # Below the scrolling part: for what a finger drags on (the signature
         # pad), which a scroll area would take for a scroll.
