@@ -47,10 +47,12 @@ class StaffSignIn(Overlay):
     Signals:
         exit_requested(member): a staff member chose to close the kiosk.
         staff_screen_requested(member): a staff member chose the staff screen.
+        closed(): the panel closed (cancelled, timed out or reset).
     """
 
     exit_requested = Signal(object)
     staff_screen_requested = Signal(object)
+    closed = Signal()
 
     def __init__(
         self,
@@ -93,7 +95,9 @@ class StaffSignIn(Overlay):
     def close_panel(self) -> None:
         """Close and forget who signed in."""
         self._member = None
-        self.hide()
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
 
     @Slot(object)
     def _signed_in(self, member: StaffMember) -> None:

@@ -156,7 +156,9 @@ class ConsultationStore:
         """Record the finished consultation: answers, snapshot, consent, all or nothing.
 
         The answers stored are those the assessment counted: answers to
-        questions that were hidden are not kept.
+        questions that were hidden are not kept. A consultation submitted but
+        not yet decided may be submitted again (the client went back and
+        changed an answer); it then replaces what was stored.
         """
         now = self.clock()
         answers = MappingProxyType(
@@ -167,7 +169,8 @@ class ConsultationStore:
             }
         )
         with database.atomic():
-            consultation = self._draft(public_id)
+            consultation = self._draft(public_id, resubmit=True)
+            Consent.delete().where(Consent.consultation == consultation).execute()
             language = consultation.language
             raw = {link_id: answer_to_json(value) for link_id, value in answers.items()}
             snapshot = {
@@ -201,11 +204,14 @@ class ConsultationStore:
             )
         log.info("consultation %s submitted", public_id)
 
-    def _draft(self, public_id: str) -> Consultation:
+    def _draft(self, public_id: str, resubmit: bool = False) -> Consultation:
         consultation = Consultation.get_or_none(Consultation.public_id == public_id)
         if consultation is None:
             raise ConsultationNotFound(public_id)
-        if consultation.status != Status.IN_PROGRESS:
+        open_statuses = (
+            (Status.IN_PROGRESS, Status.SUBMITTED) if resubmit else (Status.IN_PROGRESS,)
+        )
+        if consultation.status not in open_statuses:
             raise NotADraft(f"consultation {public_id} is {consultation.status}")
         return consultation
 
@@ -242,6 +248,11 @@ class ConsultationStore:
                 Client.date_of_birth == details["date_of_birth"],
             )
             if known is not None:
+                # A returning client: keep what they typed today.
+                for field in ("first_name", "last_name", "phone", "email"):
+                    if details[field] is not None:
+                        setattr(known, field, details[field])
+                known.save()
                 return known
         return Client.create(created_at=self.clock(), **details)
 

@@ -156,3 +156,49 @@ def test_the_database_runs_with_the_kiosk_pragmas(db: Database) -> None:
     assert pragma("synchronous") == 2
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") == 15_000
+
+
+def test_a_returning_client_keeps_the_contact_details_they_typed_today(
+    content: Content, store: ConsultationStore
+) -> None:
+    first = store.start("en", content.version)
+    store.save_draft(first, {**CLEAN_CLIENT, "phone": "07700 900111", "email": "old@example.com"})
+    store.abandon(first)
+
+    second = submit_client(content, store, phone="07700 900999", email="new@example.com")
+
+    client = row(second).client
+    assert (client.phone, client.email) == ("07700 900999", "new@example.com")
+    assert client.id == row(first).client.id
+
+
+def test_a_submission_can_be_corrected_until_staff_decide(
+    content: Content, store: ConsultationStore, clock: FakeClock
+) -> None:
+    from kiosk.answers import parse_answers
+    from kiosk.assessment import assess
+    from kiosk.store.staff import Role, StaffAccounts
+
+    public_id = submit_client(content, store)
+    corrected = parse_answers(content, {**CLEAN_CLIENT, "pregnant_or_breastfeeding": True})
+
+    store.submit(
+        public_id,
+        content,
+        assess(content, corrected, clock.now.date()),
+        consent_for("Ana Silva", clock.now),
+    )
+
+    assert row(public_id).flag_outcomes == "stop"
+    assert Consent.select().count() == 1
+    StaffAccounts(clock).add("maria", "Maria", Role.PRACTITIONER, "48213597")
+    from kiosk.store.reviews import decide
+
+    decide(public_id, "maria", Status.DECLINED, clock.now)
+    with pytest.raises(NotADraft):
+        store.submit(
+            public_id,
+            content,
+            assess(content, corrected, clock.now.date()),
+            consent_for("Ana Silva", clock.now),
+        )

@@ -207,3 +207,75 @@ def test_the_right_staff_pin_offers_to_close_the_kiosk(
         QApplication.quit = original  # type: ignore[method-assign]
     assert quit_calls == [True]
     assert not kiosk.isVisible()
+
+
+def answer_all_no(qtbot: QtBot, window: KioskWindow) -> None:
+    """Through the question pages as a healthy client, to the results."""
+    for link_id, value in {
+        "first_name": "Ana",
+        "last_name": "Silva",
+        "phone": "+44 7700 900123",
+    }.items():
+        window.intake.set(link_id, value)
+    from datetime import date as _date
+
+    window.intake.set("date_of_birth", _date(1988, 3, 14))
+    window.intake.set("fitzpatrick_type", 3)
+    window.intake.set("concerns", ("acne_scars",))
+    window.intake.set("diabetes", "no")
+    for item in window.content.questionnaire.items():
+        if item.type.value == "boolean":
+            window.intake.set(item.link_id, False)
+    while window.page.objectName() != "page_results":
+        tap_named(qtbot, window, "nextButton")
+
+
+def test_an_answer_changed_after_the_results_is_what_staff_see(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    from kiosk.store.models import Consultation
+
+    through_consent(qtbot, kiosk)
+    answer_all_no(qtbot, kiosk)
+    assert kiosk.services.work.wait()
+    assert Consultation.get().flag_outcomes == ""
+
+    kiosk.show_page(kiosk.page_named("page_health"))
+    tap(qtbot, find(find(kiosk, "card_pregnant_or_breastfeeding"), "yes"))
+    while kiosk.page.objectName() != "page_thank_you":
+        tap_named(qtbot, kiosk, "nextButton")
+
+    assert kiosk.services.work.wait()
+    stored = Consultation.get()
+    assert stored.status == "submitted"
+    assert stored.flag_outcomes == "stop"
+    assert '"pregnant_or_breastfeeding": true' in (stored.answers or "")
+
+
+def test_the_staff_panel_closes_itself_and_the_idle_reset_goes_on(
+    qtbot: QtBot, kiosk: KioskWindow, accounts: StaffAccounts
+) -> None:
+    through_consent(qtbot, kiosk)
+    open_staff_panel(qtbot, kiosk, accounts)
+    enter_pin(qtbot, kiosk, "48213597")
+    qtbot.waitUntil(lambda: _has(kiosk, "exitKiosk"))
+
+    kiosk.staff_idle.timer.setInterval(10)
+    kiosk.staff_idle.timer.start()
+    qtbot.waitUntil(lambda: not kiosk.staff.isVisible(), timeout=2000)
+    assert not _has(kiosk, "exitKiosk")
+    kiosk.idle.timer.setInterval(10)
+    kiosk.still_there.seconds = 1
+    kiosk.idle.timer.start()
+    qtbot.waitUntil(lambda: kiosk.page.objectName() == "page_welcome", timeout=3000)
+    assert kiosk.intake.consent.typed_name == ""
+
+
+def test_the_day_is_taken_when_the_client_taps_start(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    from datetime import date as _date
+
+    kiosk.services.today = lambda: _date(2026, 11, 22)  # the kiosk waited overnight
+
+    tap_named(qtbot, kiosk, "startButton")
+
+    assert kiosk.intake.today == _date(2026, 11, 22)

@@ -30,9 +30,18 @@ class ThankYouPage(WizardPage):
         )
         message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.body.addWidget(message)
+        self.warning = label("", "problem", name="thankYouWarning")
+        self.warning.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.warning.hide()
+        self.body.addWidget(self.warning)
         self.body.addStretch(3)
 
     def initialize_page(self) -> None:
         first = self.intake.get("first_name")
         if isinstance(first, str) and first:
             self.title_label.setText(self.tr("Thank you, {0}").format(first))
+
+    def set_warning(self, text: str) -> None:
+        """Something the client must tell the front desk (a save that failed)."""
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))

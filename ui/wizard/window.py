@@ -48,6 +48,8 @@ from ui.wizard.welcome_page import WelcomePage
 log = logging.getLogger(__name__)
 
 THANK_YOU_SECONDS = 20
+# The staff panel over the kiosk closes itself after this long untouched.
+STAFF_PANEL_SECONDS = 60
 
 
 @dataclass
@@ -92,7 +94,9 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle(self.content.clinic.clinic.name)
         self.intake = Intake(self.content, services.today())
         self.pages: list[WizardPage] = []
-        self._submitted = False
+        # The answers as last submitted (None until the first submission).
+        self._submitted: dict[str, object] | None = None
+        self._submitting: str | None = None
         self._build_chrome()
         self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
         self.idle.idle.connect(self._idle)
@@ -103,6 +107,9 @@ class KioskWindow(QMainWindow):
         )
         self.preview = PrintoutPreview(self)
         self.staff.exit_requested.connect(self._staff_exit)
+        self.staff.closed.connect(self._staff_panel_closed)
+        self.staff_idle = IdleWatcher(STAFF_PANEL_SECONDS, self)
+        self.staff_idle.idle.connect(self._staff_panel_timed_out)
         self.staff.staff_screen_requested.connect(self._staff_screen)
         self.staff_corner.requested.connect(self._staff_requested)
         self.thank_you_timer = QTimer(self)
@@ -175,7 +182,7 @@ class KioskWindow(QMainWindow):
         """A fresh intake and a fresh stack of pages."""
         intake = self.intake
         welcome = WelcomePage(intake, self.content.clinic.kiosk.idle_timeout_seconds)
-        welcome.start.connect(self.go_next)
+        welcome.start.connect(self._start)
         welcome.language_chosen.connect(self._language_chosen)
         pages: list[WizardPage] = [welcome, ConsentPage(intake)]
         quiz_page = next(
@@ -279,18 +286,23 @@ class KioskWindow(QMainWindow):
                 lambda: store.start(language, version, public_id), None, self._save_failed
             )
         if isinstance(page, QuestionPage) and intake.consultation_id is not None:
-            answers = intake.answers_json()
-            public_id = intake.consultation_id
-            self.services.work.run(
-                lambda: store.save_draft(public_id, answers), None, self._save_failed
-            )
             last = [p for p in self.pages if isinstance(p, QuestionPage)][-1]
-            if page is last:
+            if self._submitted is None:
+                answers = intake.answers_json()
+                public_id = intake.consultation_id
+                self.services.work.run(
+                    lambda: store.save_draft(public_id, answers), None, self._save_failed
+                )
+            if page is last or self._submitted is not None:
+                # Submitted already, the client went back and may have changed
+                # an answer: the stored record must follow what they now say.
                 self._submit()
 
     def _submit(self) -> None:
+        """Submit, or submit again if the answers changed since (a no-op otherwise)."""
         intake = self.intake
-        if intake.consultation_id is None or self._submitted:
+        answers = intake.answers_json()
+        if intake.consultation_id is None or answers == self._submitted:
             return
         public_id = intake.consultation_id
         assessment = intake.assessment()
@@ -300,7 +312,8 @@ class KioskWindow(QMainWindow):
         def submit() -> None:
             store.submit(public_id, content, assessment, consent)
 
-        self._submitted = True
+        self._submitted = answers
+        self._submitting = public_id
         self.services.work.run(submit, None, self._submit_failed)
 
     @Slot(object)
@@ -310,10 +323,12 @@ class KioskWindow(QMainWindow):
     @Slot(object)
     def _submit_failed(self, error: Exception) -> None:
         log.error("a consultation could not be submitted: %s", type(error).__name__)
-        self._submitted = False
-        self.message.setText(
-            self.tr("Your answers are not saved yet. Please let the front desk know.")
-        )
+        if self._submitting != self.intake.consultation_id:
+            return  # that client has gone; the draft stays for staff as abandoned
+        self._submitted = None
+        warning = self.tr("Your answers are not saved yet. Please let the front desk know.")
+        self.message.setText(warning)
+        self._thank_you_page().set_warning(warning)
 
     # --- printing, finishing, resetting -----------------------------------------
 
@@ -371,15 +386,25 @@ class KioskWindow(QMainWindow):
     def _plan_page(self) -> PlanPage:
         return next(page for page in self.pages if isinstance(page, PlanPage))
 
+    def _thank_you_page(self) -> ThankYouPage:
+        return next(page for page in self.pages if isinstance(page, ThankYouPage))
+
     def _finish(self) -> None:
-        self._submit()  # again, if the first attempt failed
-        self.show_page(self.pages.index(next(p for p in self.pages if isinstance(p, ThankYouPage))))
+        self._submit()  # again, if the first attempt failed or answers changed
+        self.show_page(self.pages.index(self._thank_you_page()))
         self.thank_you_timer.start()
 
     @Slot()
     def _idle(self) -> None:
+        # While the staff panel is open its own, shorter timer is in charge.
         if self.page.watches_idle and not self.staff.isVisible():
             self.still_there.start()
+
+    @Slot()
+    def _start(self) -> None:
+        # The kiosk may have waited on the welcome page since yesterday.
+        self.intake.today = self.services.today()
+        self.go_next()
 
     @Slot()
     def reset(self) -> None:
@@ -394,7 +419,7 @@ class KioskWindow(QMainWindow):
         self.staff.close_panel()
         self.preview.close_preview()
         intake = self.intake
-        if intake.consultation_id is not None and not self._submitted:
+        if intake.consultation_id is not None and self._submitted is None:
             public_id, store = intake.consultation_id, self.services.store
             self.services.work.run(lambda: store.abandon(public_id), None, self._save_failed)
         for popup in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
@@ -407,7 +432,7 @@ class KioskWindow(QMainWindow):
             page.deleteLater()
         self.pages = []
         self.intake = Intake(self.content, self.services.today())
-        self._submitted = False
+        self._submitted = None
         use_language(self.intake.language)
         self._build_pages()
         log.info("the kiosk was reset for the next client")
@@ -465,6 +490,20 @@ class KioskWindow(QMainWindow):
     def _staff_requested(self) -> None:
         self.still_there.stop()
         self.staff.start()
+        self.staff_idle.set_enabled(True)
+
+    @Slot()
+    def _staff_panel_closed(self) -> None:
+        self.staff_idle.set_enabled(False)
+        if self.page.watches_idle:
+            self.idle.set_enabled(True)  # the client's countdown starts afresh
+
+    @Slot()
+    def _staff_panel_timed_out(self) -> None:
+        # A staff member walked away from the panel: nobody else may use it,
+        # and the client's answers behind it must not wait there for ever.
+        log.info("the staff panel closed itself after no use")
+        self.staff.close_panel()
 
     @Slot(object)
     def _staff_exit(self, member: StaffMember) -> None:
