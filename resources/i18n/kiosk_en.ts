@@ -381,6 +381,10 @@
         <source>A month is a number from 1 to 12.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Please finish the date (day, month and a four-digit year), or clear it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

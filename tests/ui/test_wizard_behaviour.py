@@ -279,3 +279,22 @@ def test_the_day_is_taken_when_the_client_taps_start(qtbot: QtBot, kiosk: KioskW
     tap_named(qtbot, kiosk, "startButton")
 
     assert kiosk.intake.today == _date(2026, 11, 22)
+
+
+def test_a_half_typed_optional_date_stops_next_instead_of_vanishing(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    through_consent(qtbot, kiosk)
+    kiosk.show_page(kiosk.page_named("page_recent_treatments"))
+    for link_id in ("had_chemical_peel", "had_laser", "had_filler_or_neuromodulator"):
+        tap(qtbot, find(find(kiosk, f"card_{link_id}"), "no"))
+    tap(qtbot, find(find(kiosk, "card_had_laser"), "yes"))
+    tap_named(qtbot, kiosk, "last_laser_day")
+    type_on_screen(qtbot, kiosk, "0109")  # no year
+
+    tap_named(qtbot, kiosk, "nextButton")
+
+    assert kiosk.page.objectName() == "page_recent_treatments"
+    problem = find(kiosk, "problem_last_laser")
+    assert isinstance(problem, QLabel)
+    assert problem.text().startswith("Please finish the date")

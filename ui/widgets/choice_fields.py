@@ -38,6 +38,10 @@ class QuestionField(QWidget):
         """Show `value` without emitting `changed`."""
         raise NotImplementedError
 
+    def unfinished(self) -> str:
+        """What is wrong with input that is not yet an answer ("" when nothing is)."""
+        return ""
+
 
 @dataclass(frozen=True)
 class ChoiceOption:

@@ -152,6 +152,14 @@ class DateField(QuestionField):
         except ValueError:
             return None
 
+    def unfinished(self) -> str:
+        typed = any(box.text() for box in (self.day, self.month, self.year))
+        if not typed or self.value() is not None:
+            return ""
+        if self.reading.text():
+            return self.reading.text()  # "There is no 30 February."
+        return self.tr("Please finish the date (day, month and a four-digit year), or clear it.")
+
     def set_value(self, value: AnswerValue | None) -> None:
         for box, text in zip(
             (self.day, self.month, self.year),

@@ -96,21 +96,37 @@ class QuestionPage(WizardPage):
                 question.field.set_value(self.intake.get(link_id))
         self._refresh()
 
+    def _unfinished(self) -> dict[str, str]:
+        """Input half typed (a date with no year): not an answer yet, and not to be lost."""
+        return {
+            link_id: problem
+            for link_id, question in self.cards.items()
+            if question.isVisibleTo(self)
+            and question.field is not None
+            and (problem := question.field.unfinished())
+        }
+
     def is_complete(self) -> bool:
-        return not self.intake.issues_on(self.page)
+        return not self.intake.issues_on(self.page) and not self._unfinished()
 
     def missing(self) -> str:
-        count = len({issue.link_id for issue in self.intake.issues_on(self.page)})
+        count = len(
+            {issue.link_id for issue in self.intake.issues_on(self.page)} | set(self._unfinished())
+        )
         if count == 0:
             return ""
         return self.tr("%n question(s) still need an answer: see the orange mark.", "", count)
 
     def show_problems(self) -> None:
-        issues = self.intake.issues_on(self.page)
+        problems = {
+            i.link_id: self.intake.text(i.message) for i in self.intake.issues_on(self.page)
+        }
+        problems.update(self._unfinished())
         first = None
-        for issue in issues:
-            question = self.cards[issue.link_id]
-            question.show_problem(self.intake.text(issue.message))
-            first = first or question
+        for link_id in self.cards:
+            if link_id in problems:
+                question = self.cards[link_id]
+                question.show_problem(problems[link_id])
+                first = first or question
         if first is not None:
             self.scroll_to(first)
