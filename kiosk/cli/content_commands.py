@@ -12,7 +12,7 @@ from typing import Any
 from kiosk.answers import AnswerError, parse_answers, parse_date
 from kiosk.assessment import Assessment, assess
 from kiosk.assessment_json import assessment_to_json
-from kiosk.cli.problems import CommandError
+from kiosk.cli.problems import EXIT_CONTENT, CommandError
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
@@ -67,7 +67,9 @@ def load_or_explain(directory: Path | None) -> Content:
         print(f"The content has {count} problem{'s' if count != 1 else ''}:", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
-        raise CommandError("the content cannot be used until these are fixed", 1) from None
+        raise CommandError(
+            "the content cannot be used until these are fixed", EXIT_CONTENT
+        ) from None
 
 
 def read_answers_file(path: Path) -> tuple[dict[str, Any], date]:

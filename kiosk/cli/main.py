@@ -10,13 +10,8 @@ from pathlib import Path
 
 from kiosk.cli import handout_command, staff_commands, store_commands
 from kiosk.cli.content_commands import check_content, screen_answers
-from kiosk.cli.problems import CommandError
+from kiosk.cli.problems import EXIT_OK, EXIT_UNEXPECTED, CommandError
 from kiosk.logs import configure_logging
-
-EXIT_OK = 0
-EXIT_CONTENT = 1  # the content, settings or database cannot be used
-EXIT_INPUT = 2  # the input is wrong; the message says how
-EXIT_UNEXPECTED = 3  # a fault of the program; the log has the details
 
 Command = Callable[[argparse.Namespace], int]
 

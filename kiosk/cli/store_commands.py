@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from peewee import Database
 
-from kiosk.cli.problems import CommandError
+from kiosk.cli.problems import EXIT_CONTENT, CommandError
 from kiosk.config import Settings, SettingsError, load_settings
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
@@ -35,7 +35,7 @@ def settings() -> Settings:
     try:
         return load_settings()
     except SettingsError as error:
-        raise CommandError(str(error), 1) from None
+        raise CommandError(str(error), EXIT_CONTENT) from None
 
 
 @contextmanager
@@ -44,7 +44,7 @@ def opened(config: Settings) -> Iterator[Database]:
     try:
         db = open_database(config)
     except DatabaseError as error:
-        raise CommandError(str(error), 1) from None
+        raise CommandError(str(error), EXIT_CONTENT) from None
     try:
         yield db
     finally:
@@ -56,7 +56,7 @@ def audit_trail(config: Settings) -> AuditTrail:
     try:
         return AuditTrail(load_or_create_key(config.audit_key_path()))
     except AuditKeyError as error:
-        raise CommandError(str(error), 1) from None
+        raise CommandError(str(error), EXIT_CONTENT) from None
 
 
 def record(config: Settings, action: str, consultation: str | None = None, **detail: Any) -> None:
