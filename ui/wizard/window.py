@@ -253,6 +253,9 @@ class KioskWindow(QMainWindow):
         """Move on, or say plainly what is still missing."""
         page = self.page
         if not page.is_complete():
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                focused.clearFocus()  # the keyboard steps aside so the reason shows
             self.message.setText(page.missing())
             page.show_problems()
             return
