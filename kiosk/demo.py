@@ -9,9 +9,10 @@ import zlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from kiosk.answers import parse_answers
+from kiosk.answers import AnswerError, Answers, parse_answer, parse_answers
 from kiosk.assessment import assess
 from kiosk.content.model import Content
+from kiosk.content.questionnaire import ItemType
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsentRecord, ConsultationStore, Status, mark_needs_print
 from kiosk.store.reviews import decide
@@ -181,6 +182,42 @@ def _decide(public_id: str, rng: random.Random, moment: datetime, status: str) -
     else:
         choice = Status.APPROVED if rng.random() < 0.8 else Status.FOLLOW_UP
         decide(public_id, DEMO_USER, choice, later, note="Reviewed with the client.")
+
+
+# A typical client with nothing to flag: the self-test's and the benchmarks' client.
+TYPICAL_CLIENT: dict[str, object] = {
+    "first_name": "Ana",
+    "last_name": "Silva",
+    "date_of_birth": "1988-03-14",
+    "phone": "+44 7700 900123",
+    "fitzpatrick_type": 3,
+    "concerns": ["acne_scars", "texture"],
+    "diabetes": "no",
+}
+
+
+def typical_client(content: Content) -> Answers:
+    """The typical client's answers to the questions `content` asks, every yes/no a "no".
+
+    A clinic's own content may lack some of these questions or options; those
+    answers are left out rather than refused.
+    """
+    items = content.questionnaire.by_link_id
+    raw: dict[str, object] = {
+        link_id: False for link_id, item in items.items() if item.type is ItemType.BOOLEAN
+    }
+    raw.update(TYPICAL_CLIENT)
+    kept: dict[str, object] = {}
+    for link_id, value in raw.items():
+        item = items.get(link_id)
+        if item is None:
+            continue
+        try:
+            parse_answer(content, item, value)
+        except AnswerError:
+            continue
+        kept[link_id] = value
+    return parse_answers(content, kept)
 
 
 def sample_signature() -> bytes:

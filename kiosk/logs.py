@@ -25,10 +25,8 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
     Returns the log file, or None when the folder cannot be written (the
     kiosk then logs to the console only, rather than refuse to start).
     """
+    stop_logging()
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, OURS, False)]:
-        root.removeHandler(old)
-        old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # peewee logs every query with its parameters at DEBUG: names and answers.
     logging.getLogger("peewee").setLevel(logging.INFO)
@@ -52,6 +50,14 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
     setattr(handler, OURS, True)
     root.addHandler(handler)
     return path
+
+
+def stop_logging() -> None:
+    """Close the handlers added by configure_logging (their files can then be removed)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, OURS, False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def log_unhandled_errors() -> None:

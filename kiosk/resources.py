@@ -7,12 +7,25 @@ from importlib import resources
 from pathlib import Path
 
 
-def resource_path(*parts: str) -> Path:
-    """The path of a file or folder under resources/.
+def bundle_folder() -> Path | None:
+    """The folder of the bundled program's own files, or None when running from source.
 
-    In a frozen bundle the resources sit beside the executable's modules
-    (`sys._MEIPASS`); otherwise they are the `resources` package's files.
+    PyInstaller sets `sys._MEIPASS` to it (the `_internal` folder beside the
+    executable, in a one-folder bundle).
     """
     bundle = getattr(sys, "_MEIPASS", None)
-    base = Path(bundle) / "resources" if bundle else Path(str(resources.files("resources")))
+    return Path(bundle) if bundle else None
+
+
+def program_folder() -> Path:
+    """The folder a new version replaces: the bundle's, or the source checkout's."""
+    if bundle_folder() is not None:
+        return Path(sys.executable).resolve().parent
+    return Path(str(resources.files("resources"))).resolve().parent
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a file or folder under resources/, from source or from the bundle."""
+    bundle = bundle_folder()
+    base = bundle / "resources" if bundle else Path(str(resources.files("resources")))
     return base.joinpath(*parts)

@@ -13,19 +13,24 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
-def use_language(language: str) -> None:
-    """Translate the interface into `language` (English when there is no translation)."""
+def use_language(language: str) -> str | None:
+    """Translate the interface into `language` (English when there is no translation).
+
+    Returns the translation file used, or None when none could be loaded.
+    """
     app = QCoreApplication.instance()
     if app is None:
-        return
+        return None
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     for candidate in (language, "en"):
         translator = QTranslator(app)
-        if translator.load(str(resource_path("i18n", f"kiosk_{candidate}.qm"))):
+        path = resource_path("i18n", f"kiosk_{candidate}.qm")
+        if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
-            return
+            return path.name
     log.warning("no interface translation for %s", language)
+    return None

@@ -14,6 +14,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in HEADLESS_COMMANDS or args[0] in ("-h", "--help")):
         return run_headless(args)
+    if "--self-test" in args:
+        # Imports Qt only after the checks that need none, so a broken Qt shows last.
+        from ui.self_test import run_self_test  # noqa: PLC0415
+
+        return run_self_test(verbose="--verbose" in args)
     # Only the windows need Qt: imported here, so headless commands never load it.
     from ui.app import run  # noqa: PLC0415
 

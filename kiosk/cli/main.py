@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clinic-kiosk",
         description="Skin clinic consultation kiosk: headless commands.",
+        epilog=(
+            "Without a command, `clinic-kiosk [staff] [--windowed] [--demo] [--verbose]` opens "
+            "the kiosk or the staff screen, and `clinic-kiosk --self-test` checks that this "
+            "installation works."
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

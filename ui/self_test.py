@@ -1,0 +1,234 @@
+"""`clinic-kiosk --self-test`: proves that this installation works, from source or bundled.
+
+It runs the kiosk's real parts end to end: content, a new database, a
+submitted consultation, a staff PIN, the wizard drawn offscreen, the handout
+made and read back by QtPdf, a print job. Everything is written to a
+temporary folder that is removed afterwards, so it is safe on a kiosk in use:
+the clinic's database, settings and logs are only read, never touched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.assessment import Assessment, assess
+from kiosk.config import Settings, config_dir, data_dir, load_settings, log_dir
+from kiosk.content.loader import load_content
+from kiosk.content.model import Content
+from kiosk.demo import sample_signature, typical_client
+from kiosk.handout.data import handout_data
+from kiosk.handout.render import render_handout
+from kiosk.logs import configure_logging, stop_logging
+from kiosk.resources import bundle_folder, program_folder, resource_path
+from kiosk.store.consultations import ConsentRecord, ConsultationStore, stored_handout
+from kiosk.store.database import open_database, schema_version, sqlite_version
+from kiosk.store.fields import utc_now
+from kiosk.store.staff import Role, StaffAccounts
+
+log = logging.getLogger(__name__)
+
+
+class CheckFailed(RuntimeError):
+    """A check ran but found something wrong; the message says what."""
+
+
+@dataclass
+class Outcome:
+    """How one check went."""
+
+    name: str
+    passed: bool
+    detail: str
+
+
+class SelfTest:
+    """Runs the checks in order, each building on the ones before.
+
+    A check whose prerequisite failed is reported as skipped, and counts as
+    a failure: the self-test passes only when every check ran and passed.
+    """
+
+    def __init__(self, folder: Path, out: TextIO) -> None:
+        self.folder = folder
+        self.out = out
+        self.outcomes: list[Outcome] = []
+        self.settings = Settings()
+        self.content: Content | None = None
+        self.assessment: Assessment | None = None
+        self.pdf = b""
+
+    def check(self, name: str, action: Callable[[], str], needs: tuple[str, ...] = ()) -> None:
+        """Run `action`, which returns what it found or raises; print one line."""
+        missing = [n for n in needs if not any(o.name == n and o.passed for o in self.outcomes)]
+        began = time.perf_counter()
+        if missing:
+            outcome = Outcome(name, False, f"skipped: needs {', '.join(missing)}")
+        else:
+            try:
+                outcome = Outcome(name, True, action())
+            except Exception as error:  # every failure is reported, none raised
+                log.debug("self-test check %s failed", name, exc_info=True)
+                first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
+                outcome = Outcome(name, False, f"{type(error).__name__}: {first_line}")
+        took = (time.perf_counter() - began) * 1000
+        mark = "ok  " if outcome.passed else "FAIL"
+        print(f"  {mark}  {name:<13} {outcome.detail}  ({took:.0f} ms)", file=self.out)
+        self.out.flush()
+        self.outcomes.append(outcome)
+
+    # --- the checks ------------------------------------------------------------
+
+    def folders(self) -> str:
+        """The clinic's data, settings and logs live outside the program's folder."""
+        program = program_folder()
+        for kind, folder in (("data", data_dir()), ("settings", config_dir()), ("logs", log_dir())):
+            if folder.resolve().is_relative_to(program):
+                raise CheckFailed(f"the {kind} folder {folder} is inside the program folder")
+        return f"data in {data_dir()}, settings in {config_dir()}, logs in {log_dir()}"
+
+    def installation_settings(self) -> str:
+        """This installation's settings, with a throw-away database and audit key."""
+        settings = load_settings()
+        self.settings = replace(
+            settings,
+            database_url=f"sqlite:///{self.folder / 'self-test.sqlite3'}",
+            audit_key_file=str(self.folder / "audit.key"),
+        )
+        return f"content from {settings.content_dir or 'the built-in folder'}"
+
+    def resources(self) -> str:
+        """The shipped files the kiosk reads: fonts, icons, style sheet, translations."""
+        counts = {}
+        for folder, pattern in (
+            ("fonts", "*.ttf"),
+            ("icons", "*.svg"),
+            ("style", "*.qss"),
+            ("i18n", "*.qm"),
+        ):
+            found = list(resource_path(folder).glob(pattern))
+            if not found:
+                raise CheckFailed(f"no {pattern} in {resource_path(folder)}")
+            counts[folder] = len(found)
+        return (
+            f"{counts['fonts']} fonts, {counts['icons']} icons, {counts['style']} style sheet, "
+            f"{counts['i18n']} translation in {resource_path()}"
+        )
+
+    def clinic_content(self) -> str:
+        """The content loads and validates (a ContentError names the first problem)."""
+        folder = self.settings.content_dir
+        content = load_content(Path(folder) if folder else None)
+        self.content = content
+        questions = sum(1 for _ in content.questionnaire.items())
+        return (
+            f"version {content.version[:12]}: {questions} questions, "
+            f"{len(content.catalogue.treatments)} treatments, {len(content.rules.rules)} rules"
+        )
+
+    def database(self) -> str:
+        """A new database: migrations, a submitted consultation, read back."""
+        assert self.content is not None
+        db = open_database(self.settings)
+        version = schema_version(db)
+        now = utc_now()
+        self.assessment = assess(self.content, typical_client(self.content), now.date())
+        store = ConsultationStore("self-test", lambda: now)
+        public_id = store.start(self.content.clinic.language, self.content.version)
+        store.submit(
+            public_id,
+            self.content,
+            self.assessment,
+            ConsentRecord(
+                self.content.consent.version,
+                self.content.consent.hash_in("en", "en"),
+                now,
+                "Self Test",
+                sample_signature(),
+            ),
+        )
+        stored_handout(public_id)
+        sqlite = ".".join(str(part) for part in sqlite_version())
+        return f"created at schema {version}, a consultation saved and read back (SQLite {sqlite})"
+
+    def staff_pin(self) -> str:
+        """Argon2 hashes a PIN and checks it (the compiled part of staff sign-in)."""
+        pin = "".join(secrets.choice("0123456789") for _ in range(8))
+        accounts = StaffAccounts()
+        accounts.add("selftest", "Self Test", Role.ADMIN, pin)
+        accounts.sign_in("selftest", pin)
+        return "an account was added and signed in with its PIN"
+
+    def handout(self) -> str:
+        """The plan and aftercare sheet as a PDF, with the shipped fonts."""
+        assert self.content is not None
+        assert self.assessment is not None
+        self.pdf = render_handout(handout_data(self.content, self.assessment))
+        if not self.pdf.startswith(b"%PDF-"):
+            raise CheckFailed("the handout is not a PDF")
+        return f"{len(self.pdf) // 1024} kB PDF"
+
+    def run_checks(self) -> None:
+        """Everything that needs no Qt, then everything that does."""
+        self.check("folders", self.folders)
+        self.check("settings", self.installation_settings)
+        self.check("resources", self.resources)
+        self.check("content", self.clinic_content, needs=("settings",))
+        self.check("database", self.database, needs=("content",))
+        self.check("staff PIN", self.staff_pin, needs=("database",))
+        self.check("handout", self.handout, needs=("database",))
+        # Qt is imported only now, so the checks above show a broken Qt last.
+        from ui.self_test_screen import ScreenChecks  # noqa: PLC0415
+
+        screen = ScreenChecks(self)
+        self.check("Qt", screen.start_qt)
+        self.check("fonts", screen.fonts, needs=("Qt",))
+        self.check("translations", screen.translations, needs=("Qt", "content"))
+        self.check("icons", screen.icons, needs=("Qt", "content"))
+        self.check("wizard", screen.wizard, needs=("Qt", "database"))
+        self.check("QtPdf", screen.pdf_pages, needs=("Qt", "handout"))
+        self.check("printing", screen.printing, needs=("QtPdf",))
+        screen.close()
+
+
+def program_version() -> str:
+    """The installed version (the bundle carries the package's metadata for this)."""
+    try:
+        return version("clinic-kiosk")
+    except PackageNotFoundError:
+        return "(version unknown)"
+
+
+def run_self_test(out: TextIO | None = None, verbose: bool = False) -> int:
+    """Run every check; 0 only when all of them passed."""
+    out = out or sys.stdout
+    # Offscreen even on the kiosk's own screen: nothing flashes up in front of a client.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    began = time.perf_counter()
+    where = f"bundle in {program_folder()}" if bundle_folder() else f"source in {program_folder()}"
+    python = sys.version.split()[0]
+    print(f"clinic-kiosk {program_version()} self-test ({where}, Python {python})", file=out)
+    with tempfile.TemporaryDirectory(prefix="clinic-kiosk-self-test-") as name:
+        folder = Path(name)
+        configure_logging(verbose, folder=folder)
+        test = SelfTest(folder, out)
+        try:
+            test.run_checks()
+        finally:
+            stop_logging()
+    failed = [o for o in test.outcomes if not o.passed]
+    took = time.perf_counter() - began
+    if failed:
+        print(f"{len(failed)} of {len(test.outcomes)} checks failed ({took:.1f} s).", file=out)
+        return 1
+    print(f"All {len(test.outcomes)} checks passed ({took:.1f} s).", file=out)
+    return 0
