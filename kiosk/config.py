@@ -48,6 +48,15 @@ def log_dir() -> Path:
     )
 
 
+def debug_requested() -> bool:
+    """CLINIC_KIOSK_DEBUG=1: the detailed log, and Qt's account of its plugins.
+
+    An environment variable rather than a setting, so that IT can switch it on
+    for one start of a bundled kiosk without editing anything.
+    """
+    return os.environ.get(f"{ENV_PREFIX}DEBUG", "") not in ("", "0")
+
+
 @dataclass(frozen=True)
 class Settings:
     """One installation's settings.

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.logs import OURS
+from kiosk.logs import stop_logging
 
 # Before any Qt import: the suite never needs a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +29,9 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "kiosk-home"
     for name in ("DATA_DIR", "CONFIG_DIR", "LOG_DIR"):
         monkeypatch.setenv(f"CLINIC_KIOSK_{name}", str(home / name.lower()))
-    monkeypatch.delenv("CLINIC_KIOSK_DATABASE_URL", raising=False)
+    # Settings a developer may have set for trying the kiosk change what tests see.
+    for name in ("DATABASE_URL", "CONTENT_DIR", "DEBUG"):
+        monkeypatch.delenv(f"CLINIC_KIOSK_{name}", raising=False)
     return home
 
 
@@ -38,7 +39,4 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def no_leftover_log_handlers() -> Iterator[None]:
     """Remove the log handlers a command installed, so later tests log nowhere stale."""
     yield
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, OURS, False)]:
-        root.removeHandler(handler)
-        handler.close()
+    stop_logging()

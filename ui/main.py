@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kiosk.cli.main import HEADLESS_COMMANDS
 from kiosk.cli.main import main as run_headless
+from kiosk.config import debug_requested
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -14,6 +15,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in HEADLESS_COMMANDS or args[0] in ("-h", "--help")):
         return run_headless(args)
+    if debug_requested() and "--verbose" not in args:
+        args.append("--verbose")
     if "--self-test" in args:
         # Imports Qt only after the checks that need none, so a broken Qt shows last.
         from ui.self_test import run_self_test  # noqa: PLC0415

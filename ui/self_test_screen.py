@@ -14,6 +14,7 @@ from ui.app import build_kiosk
 from ui.i18n import use_language
 from ui.pdf_pages import page_images
 from ui.printing import print_images
+from ui.qt_messages import route_qt_messages, stop_routing_qt_messages
 from ui.theme import FAMILY, apply_theme
 from ui.widgets.choice_fields import named_icon
 from ui.wizard.window import KioskWindow
@@ -32,6 +33,8 @@ class ScreenChecks:
     def start_qt(self) -> str:
         """A QApplication on the offscreen platform, with the kiosk's theme."""
         existing = QApplication.instance()
+        if not isinstance(existing, QApplication):
+            route_qt_messages()
         app = existing if isinstance(existing, QApplication) else QApplication(["clinic-kiosk"])
         apply_theme(app)
         return f"Qt {qVersion()} on the {QGuiApplication.platformName()} platform"
@@ -114,13 +117,14 @@ class ScreenChecks:
         return f"a print job ran; {known}"
 
     def close(self) -> None:
-        """Let the wizard's worker finish, and drop the window."""
+        """Let the wizard's worker finish, drop the window, give Qt its messages back."""
         if self.window is not None:
             self.window.services.work.shut_down()
             self.window.may_close = True
             self.window.close()
             self.window.deleteLater()
             self.window = None
+        stop_routing_qt_messages()
 
 
 def drawn_pixels(image: QImage, step: int = 7) -> int:

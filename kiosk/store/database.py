@@ -104,6 +104,9 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     _connect(db, settings.busy_timeout_seconds)
     if migrate:
         migrate_to_latest(db)
+        if schema_version(db) is None:
+            # Without this the kiosk would start and fail at the first save.
+            raise DatabaseError(f"the program's schema migrations are missing from {MIGRATIONS}")
     return db
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from peewee import Database
 
 from kiosk.config import Settings
+from kiosk.store import database as database_module
 from kiosk.store.database import (
     MIGRATIONS,
+    DatabaseError,
     bind,
     migrate_to_latest,
     open_database,
@@ -79,3 +82,14 @@ def test_opening_twice_applies_nothing_new(settings: Settings) -> None:
     assert migrate_to_latest(second) == []
     assert schema_version(second) == sorted(p.stem for p in MIGRATIONS.glob("0*.py"))[-1]
     second.close()
+
+
+def test_a_program_missing_its_migrations_refuses_to_open_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "no-migrations"
+    empty.mkdir()
+    monkeypatch.setattr(database_module, "MIGRATIONS", empty)
+
+    with pytest.raises(DatabaseError, match="schema migrations are missing"):
+        open_database(Settings(database_url=f"sqlite:///{tmp_path / 'new.sqlite3'}"))
