@@ -25,7 +25,7 @@ from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.retention import drop_stale_drafts
-from kiosk.store.staff import StaffAccounts, StaffMember
+from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
@@ -195,6 +195,9 @@ def run(argv: Sequence[str]) -> int:
     content, db = startup(settings)
     log.info("content version %s", content.version)
     drop_stale_drafts(utc_now(), settings.draft_hours)
+    if not options.demo and not StaffAccounts().members():
+        # Without an account nobody can leave the kiosk or open the staff screen.
+        log.warning("there are no staff accounts. %s", FIRST_ADMIN)
     hint = ""
     if options.demo:
         seed_demo(content, StaffAccounts(), audit_for(settings), utc_now())

@@ -13,7 +13,7 @@ import sys
 
 from kiosk.cli.problems import CommandError
 from kiosk.cli.store_commands import opened, record, settings
-from kiosk.store.staff import Role, StaffAccounts, StaffError, check_pin_rules
+from kiosk.store.staff import FIRST_ADMIN, Role, StaffAccounts, StaffError, check_pin_rules
 
 
 def read_pin(prompt: str) -> str:
@@ -62,7 +62,10 @@ def staff_user_command(args: argparse.Namespace) -> int:
                 record(config, "unlocked", username=args.username)
                 print(f"{args.username} is unlocked.")
             else:
-                for member, locked, failures in accounts.members():
+                members = accounts.members()
+                if not members:
+                    print(f"No staff accounts yet. {FIRST_ADMIN}")
+                for member, locked, failures in members:
                     state = (
                         "locked" if locked else f"{failures} failed sign-ins" if failures else "ok"
                     )

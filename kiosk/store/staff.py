@@ -30,6 +30,12 @@ FIRST_DELAY = timedelta(seconds=30)
 PIN_LENGTH = (6, 12)
 
 
+# What to do when a new installation has no staff account yet.
+FIRST_ADMIN = (
+    'Add the first admin with: clinic-kiosk staff-user add USERNAME --role admin --name "Full Name"'
+)
+
+
 class Role(StrEnum):
     """What a staff member may do."""
 

@@ -32,7 +32,7 @@ from kiosk.content.questionnaire import ItemType
 from kiosk.store import models
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.fields import utc_now
-from kiosk.store.staff import LOCK_AFTER, Role, SignInRefused, StaffAccounts
+from kiosk.store.staff import FIRST_ADMIN, LOCK_AFTER, Role, SignInRefused, StaffAccounts
 from tests.core.clients import FakeClock, submit_client
 
 STRONG_PIN = "24681357"
@@ -619,7 +619,7 @@ def test_staff_user_add_refuses_when_the_second_pin_differs(
     assert code == 2
     assert out == ""
     assert one_line(err) == "clinic-kiosk staff-user: the two PINs differ; nothing was changed"
-    assert run(capsys, "staff-user", "list") == (0, "", "")
+    assert run(capsys, "staff-user", "list") == (0, f"No staff accounts yet. {FIRST_ADMIN}\n", "")
 
 
 @pytest.mark.parametrize(
@@ -641,7 +641,7 @@ def test_staff_user_add_refuses_a_weak_pin_with_the_rule(
     assert code == 2
     assert out == ""
     assert one_line(err) == f"clinic-kiosk staff-user: {rule}"
-    assert run(capsys, "staff-user", "list") == (0, "", "")
+    assert run(capsys, "staff-user", "list") == (0, f"No staff accounts yet. {FIRST_ADMIN}\n", "")
 
 
 def test_staff_user_add_refuses_a_username_already_taken(

@@ -136,6 +136,8 @@ def test_the_bundled_kiosk_keeps_clinic_data_in_the_platform_folders(
     )
 
     assert any("applied schema migration 0001" in line for line in lines)
+    # A new installation says how to make the account that can leave the kiosk.
+    assert any("no staff accounts. Add the first admin with" in line for line in lines)
     assert (home / ".local/share/clinic-kiosk/consultations.sqlite3").is_file()
     assert (home / ".config/clinic-kiosk/audit.key").is_file()
     log = (home / ".local/state/clinic-kiosk/log/kiosk.log").read_text(encoding="utf-8")
