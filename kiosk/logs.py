@@ -17,6 +17,8 @@ from kiosk.config import log_dir
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Marks the handlers added here, so configuring again replaces them.
 OURS = "_clinic_kiosk_handler"
+# `extra=FILE_ONLY` keeps a line out of the console, for what was already printed there.
+FILE_ONLY = {"file_only": True}
 
 
 def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path | None:
@@ -46,7 +48,9 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     # Tracebacks go to the file only; the screen gets the caller's one line.
-    console.addFilter(lambda record: record.exc_info is None)
+    console.addFilter(
+        lambda record: record.exc_info is None and not getattr(record, "file_only", False)
+    )
     setattr(handler, OURS, True)
     root.addHandler(handler)
     return path

@@ -22,6 +22,7 @@ from kiosk.config import Settings
 from kiosk.content.loader import load_content
 from kiosk.store.database import open_database
 from ui.app import build_kiosk
+from ui.cannot_start import CannotStart, CannotStartNotice
 from ui.theme import apply_theme
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.question_page import QuestionPage
@@ -29,6 +30,11 @@ from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.window import KioskWindow
 
 SIZES = ((1920, 1080), (1280, 800))
+# What a clinic's content mistakes look like on the notice shown instead of the wizard.
+SAMPLE_PROBLEMS = [
+    "rules.yaml, line 41, rules[3].when[0].answer: 'yes' is not an option of isotretinoin_taken",
+    "clinic.yaml, line 12, prices.microneedling: expected a number, got 'two hundred'",
+]
 TODAY = date(2026, 11, 21)
 TYPING = {"page_consent": "consentName", "page_about_you": "email_input"}
 
@@ -127,6 +133,15 @@ def main() -> None:
             window.close()
             window.deleteLater()
             settle()
+            notice = CannotStartNotice(
+                CannotStart("The clinic content has problems.", SAMPLE_PROBLEMS),
+                Path("/home/kiosk/.local/state/clinic-kiosk/log/kiosk.log"),
+            )
+            notice.resize(*size)
+            notice.show()
+            settle()
+            notice.grab().save(str(out / f"{size[0]}x{size[1]}-cannot-start.png"))
+            notice.deleteLater()
         db.close()
     print(f"wrote {len(list(out.glob('*.png')))} screenshots to {out}")
 

@@ -19,7 +19,7 @@ from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
-from kiosk.logs import configure_logging, log_unhandled_errors
+from kiosk.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, open_database
@@ -27,6 +27,7 @@ from kiosk.store.fields import utc_now
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
+from ui.cannot_start import CannotStart, CannotStartNotice
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
 from ui.printing import Printer, SystemPrinter
@@ -166,33 +167,68 @@ def demo_settings() -> Settings:
 
 
 def startup(settings: Settings) -> tuple[Content, Database]:
-    """Content and database, or SystemExit with every problem printed."""
+    """Content and database, or CannotStart naming every problem."""
     try:
         content = load_content(Path(settings.content_dir) if settings.content_dir else None)
     except ContentError as error:
-        print("The kiosk cannot start: the clinic content has problems.", file=sys.stderr)
-        for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
-        raise SystemExit(1) from None
+        raise CannotStart(
+            "The clinic content has problems.", [str(p) for p in error.problems]
+        ) from None
     try:
         db = open_database(settings)
     except DatabaseError as error:
-        print(f"The kiosk cannot start: {error}", file=sys.stderr)
-        raise SystemExit(1) from None
+        raise CannotStart(f"The database cannot be opened: {error}") from None
     return content, db
+
+
+def report_cannot_start(failure: CannotStart) -> None:
+    """Print why to the console, and write it to the log file (not twice to the console)."""
+    print(f"The kiosk cannot start: {failure.reason}", file=sys.stderr)
+    for problem in failure.problems:
+        print(f"  {problem}", file=sys.stderr)
+    log.error("cannot start: %s %s", failure.reason, " | ".join(failure.problems), extra=FILE_ONLY)
+
+
+def show_cannot_start(failure: CannotStart, log_file: Path | None, windowed: bool) -> int:
+    """Keep the notice on screen until staff tap Try again; the exit status is then 1.
+
+    Under a supervisor (systemd, Shell Launcher) the kiosk is then started afresh.
+    """
+    notice = CannotStartNotice(failure, log_file)
+    notice.try_again.connect(QApplication.quit)
+    if windowed:
+        notice.resize(1280, 800)
+        notice.show()
+    else:
+        notice.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        notice.showFullScreen()
+    QApplication.exec()
+    return 1
 
 
 def run(argv: Sequence[str]) -> int:
     """Start the kiosk full screen and locked down, or the staff screen."""
     options = parse_arguments(argv)
-    configure_logging(options.verbose)
+    log_file = configure_logging(options.verbose)
     log_unhandled_errors()
+    route_qt_messages()
+    QApplication.setAttribute(
+        Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("clinic-kiosk")
+    apply_theme(app)
     try:
-        settings = demo_settings() if options.demo else load_settings()
-    except SettingsError as error:
-        print(f"The kiosk cannot start: {error}", file=sys.stderr)
-        return 1
-    content, db = startup(settings)
+        try:
+            settings = demo_settings() if options.demo else load_settings()
+        except SettingsError as error:
+            raise CannotStart(f"The settings cannot be used: {error}") from None
+        content, db = startup(settings)
+    except CannotStart as failure:
+        report_cannot_start(failure)
+        code = show_cannot_start(failure, log_file, options.windowed)
+        stop_routing_qt_messages()
+        return code
     log.info("content version %s", content.version)
     drop_stale_drafts(utc_now(), settings.draft_hours)
     if not options.demo and not StaffAccounts().members():
@@ -203,13 +239,6 @@ def run(argv: Sequence[str]) -> int:
         seed_demo(content, StaffAccounts(), audit_for(settings), utc_now())
         hint = f"Demo: sign in as Demo Practitioner with the PIN {DEMO_PIN}."
         print(hint)
-    route_qt_messages()
-    QApplication.setAttribute(
-        Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True
-    )
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("clinic-kiosk")
-    apply_theme(app)
     window: KioskWindow | StaffWindow
     if options.screen == "staff":
         window = build_staff(settings, content, demo_hint=hint)

@@ -59,6 +59,42 @@
     </message>
 </context>
 <context>
+    <name>CannotStartNotice</name>
+    <message>
+        <source>The kiosk cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorry, this kiosk is not available just now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please ask at the front desk. We will be glad to help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For staff: the kiosk could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and 1 more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every detail is in the log: {0}. Once it is put right, tap Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Suits you</source>

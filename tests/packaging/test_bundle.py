@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.processes import run_until_line
+from tests.processes import run_until_line
 
 pytestmark = [pytest.mark.slow, pytest.mark.gui]
 

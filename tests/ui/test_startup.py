@@ -2,28 +2,72 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from kiosk.config import Settings
 from kiosk.content.loader import default_content_dir
+from tests.processes import run_until_line
 from ui.app import startup
+from ui.cannot_start import CannotStart, CannotStartNotice
+from ui.widgets.basics import TouchButton
 
 
-def test_broken_content_stops_the_kiosk_with_file_and_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def broken_content(tmp_path: Path) -> Path:
     folder = tmp_path / "content"
     shutil.copytree(default_content_dir(), folder)
     clinic = folder / "clinic.yaml"
     clinic.write_text(clinic.read_text(encoding="utf-8") + "\nlanguages: [en\n", encoding="utf-8")
+    return folder
 
-    with pytest.raises(SystemExit) as stopped:
-        startup(Settings(content_dir=str(folder)))
 
-    assert stopped.value.code == 1
-    err = capsys.readouterr().err
-    assert "The kiosk cannot start: the clinic content has problems." in err
-    assert "clinic.yaml, line" in err
+def test_broken_content_stops_the_kiosk_with_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(CannotStart) as stopped:
+        startup(Settings(content_dir=str(broken_content(tmp_path))))
+
+    assert stopped.value.reason == "The clinic content has problems."
+    assert any("clinic.yaml, line" in problem for problem in stopped.value.problems)
+
+
+def test_the_notice_sends_clients_to_the_desk_and_tells_staff_why(qtbot: QtBot) -> None:
+    problems = [f"rules.yaml, line {n}: a mistake" for n in range(1, 10)]
+    notice = CannotStartNotice(
+        CannotStart("The clinic content has problems.", problems), Path("/var/log/kiosk.log")
+    )
+    qtbot.addWidget(notice)
+    notice.resize(1280, 800)
+    notice.show()
+
+    shown = [label.text() for label in notice.findChildren(QLabel) if label.isVisible()]
+    assert "Sorry, this kiosk is not available just now." in shown
+    assert "The clinic content has problems." in shown
+    assert "rules.yaml, line 6: a mistake" in shown
+    assert "rules.yaml, line 7: a mistake" not in shown
+    assert "…and 3 more." in shown
+    assert any("/var/log/kiosk.log" in text for text in shown)
+
+    with qtbot.waitSignal(notice.try_again, timeout=1000):
+        qtbot.mouseClick(notice.findChild(TouchButton, "tryAgain"), Qt.MouseButton.LeftButton)
+
+
+def test_a_kiosk_that_cannot_start_keeps_its_notice_up_and_logs_why(tmp_path: Path) -> None:
+    env = {**os.environ, "CLINIC_KIOSK_CONTENT_DIR": str(broken_content(tmp_path))}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+
+    run_until_line(
+        [sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())"],
+        "The kiosk cannot start: The clinic content has problems.",
+        env=env,
+        cwd=tmp_path,
+        still_running_after=1.0,
+    )
+
+    log = (Path(os.environ["CLINIC_KIOSK_LOG_DIR"]) / "kiosk.log").read_text(encoding="utf-8")
+    assert "cannot start: The clinic content has problems. clinic.yaml, line" in log
