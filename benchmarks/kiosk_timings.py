@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.answers import parse_answers
 from kiosk.assessment import assess
 from kiosk.config import Settings
 from kiosk.content.loader import load_content
+from kiosk.demo import typical_client
 from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
 from kiosk.store.database import open_database
@@ -43,6 +43,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from kiosk.config import Settings
 from kiosk.content.loader import load_content
+from kiosk.demo import typical_client
 from kiosk.store.database import open_database
 from ui.app import build_kiosk
 from ui.theme import apply_theme
@@ -102,23 +103,7 @@ def main() -> None:
         )
         window.resize(1920, 1080)
         window.show()
-        answers = parse_answers(
-            content,
-            {
-                "first_name": "Ana",
-                "last_name": "Silva",
-                "date_of_birth": "1988-03-14",
-                "phone": "+44 7700 900123",
-                "fitzpatrick_type": 3,
-                "concerns": ["acne_scars", "texture"],
-                "diabetes": "no",
-                **{
-                    item.link_id: False
-                    for item in content.questionnaire.items()
-                    if item.type.value == "boolean"
-                },
-            },
-        )
+        answers = typical_client(content)
         for link_id, value in answers.items():
             window.intake.set(link_id, value)
 

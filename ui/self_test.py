@@ -21,6 +21,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from peewee import Database
+
 from kiosk.assessment import Assessment, assess
 from kiosk.config import Settings, config_dir, data_dir, load_settings, log_dir
 from kiosk.content.loader import load_content
@@ -71,6 +73,7 @@ class SelfTest:
         self.assessment: Assessment | None = None
         self.pdf = b""
         self.screen: ScreenChecks | None = None
+        self.db: Database | None = None
 
     def check(self, name: str, action: Callable[[], str], needs: tuple[str, ...] = ()) -> None:
         """Run `action`, which returns what it found or raises; print one line."""
@@ -143,7 +146,7 @@ class SelfTest:
     def database(self) -> str:
         """A new database: migrations, a submitted consultation, read back."""
         assert self.content is not None
-        db = open_database(self.settings)
+        self.db = db = open_database(self.settings)
         version = schema_version(db)
         now = utc_now()
         self.assessment = assess(self.content, typical_client(self.content), now.date())
@@ -212,6 +215,8 @@ class SelfTest:
         self.check("printing", self.on_screen("printing"), needs=("QtPdf",))
         if self.screen is not None:
             self.screen.close()
+        if self.db is not None:
+            self.db.close()
 
 
 def program_version() -> str:
@@ -231,7 +236,10 @@ def run_self_test(out: TextIO | None = None, verbose: bool = False) -> int:
     where = f"bundle in {program_folder()}" if bundle_folder() else f"source in {program_folder()}"
     python = sys.version.split()[0]
     print(f"clinic-kiosk {program_version()} self-test ({where}, Python {python})", file=out)
-    with tempfile.TemporaryDirectory(prefix="clinic-kiosk-self-test-") as name:
+    # Windows cannot remove a file something still holds open; leftovers there are harmless.
+    with tempfile.TemporaryDirectory(
+        prefix="clinic-kiosk-self-test-", ignore_cleanup_errors=True
+    ) as name:
         folder = Path(name)
         configure_logging(verbose, folder=folder)
         test = SelfTest(folder, out)
