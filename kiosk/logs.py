@@ -75,5 +75,7 @@ def log_unhandled_errors() -> None:
         logging.getLogger("kiosk").critical(
             "unhandled %s", kind.__name__, exc_info=(kind, error, trace)
         )
+        # The console shows no tracebacks; one line says where to look.
+        print(f"Unexpected error ({kind.__name__}); the details are in the log.", file=sys.stderr)
 
     sys.excepthook = hook

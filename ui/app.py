@@ -176,9 +176,15 @@ def startup(settings: Settings) -> tuple[Content, Database]:
         ) from None
     try:
         db = open_database(settings)
-    except DatabaseError as error:
+    except (DatabaseError, OSError) as error:
         raise CannotStart(f"The database cannot be opened: {error}") from None
     return content, db
+
+
+def unexpected(error: Exception) -> CannotStart:
+    """A failure nobody foresaw: its traceback to the log file, its kind to the screen."""
+    log.critical("unexpected error while starting", exc_info=error)
+    return CannotStart(f"An unexpected error ({type(error).__name__}); the details are in the log.")
 
 
 def report_cannot_start(failure: CannotStart) -> None:
@@ -224,7 +230,8 @@ def run(argv: Sequence[str]) -> int:
         except SettingsError as error:
             raise CannotStart(f"The settings cannot be used: {error}") from None
         content, db = startup(settings)
-    except CannotStart as failure:
+    except Exception as error:  # whatever it is, the screen must say so, not go blank
+        failure = error if isinstance(error, CannotStart) else unexpected(error)
         report_cannot_start(failure)
         code = show_cannot_start(failure, log_file, options.windowed)
         stop_routing_qt_messages()

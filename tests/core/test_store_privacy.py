@@ -103,7 +103,9 @@ def test_the_logs_hold_ids_and_counts_never_names_or_answers(
         assert value not in written
 
 
-def test_an_unhandled_error_goes_to_the_log(tmp_path: Path) -> None:
+def test_an_unhandled_error_goes_to_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import sys
 
     from kiosk.logs import log_unhandled_errors
@@ -122,3 +124,6 @@ def test_an_unhandled_error_goes_to_the_log(tmp_path: Path) -> None:
     text = log_file.read_text(encoding="utf-8")
     assert "unhandled RuntimeError" in text
     assert "printer exploded" in text
+    # The console gets one line naming the kind of error, not the traceback or its message.
+    err = capsys.readouterr().err
+    assert err == "Unexpected error (RuntimeError); the details are in the log.\n"

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.config import Settings
 from kiosk.content.loader import default_content_dir
 from tests.processes import run_until_line
-from ui.app import startup
+from ui.app import startup, unexpected
 from ui.cannot_start import CannotStart, CannotStartNotice
 from ui.widgets.basics import TouchButton
 
@@ -34,6 +34,29 @@ def test_broken_content_stops_the_kiosk_with_file_and_line(tmp_path: Path) -> No
 
     assert stopped.value.reason == "The clinic content has problems."
     assert any("clinic.yaml, line" in problem for problem in stopped.value.problems)
+
+
+def test_a_database_folder_that_cannot_be_made_stops_the_kiosk_with_the_reason(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+
+    with pytest.raises(CannotStart) as stopped:
+        startup(Settings(database_url=f"sqlite:///{blocker / 'kiosk.sqlite3'}"))
+
+    assert stopped.value.reason.startswith("The database cannot be opened:")
+    assert "not-a-folder" in stopped.value.reason
+
+
+def test_an_unforeseen_failure_names_its_kind_and_sends_details_to_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    failure = unexpected(KeyError("first_name"))
+
+    assert failure.reason == "An unexpected error (KeyError); the details are in the log."
+    assert "first_name" not in failure.reason
+    assert caplog.records[-1].exc_info is not None
 
 
 def test_the_notice_sends_clients_to_the_desk_and_tells_staff_why(qtbot: QtBot) -> None:
