@@ -184,7 +184,11 @@ def startup(settings: Settings) -> tuple[Content, Database]:
 def unexpected(error: Exception) -> CannotStart:
     """A failure nobody foresaw: its traceback to the log file, its kind to the screen."""
     log.critical("unexpected error while starting", exc_info=error)
-    return CannotStart(f"An unexpected error ({type(error).__name__}); the details are in the log.")
+    kind = type(error).__name__
+    if isinstance(error, OSError):
+        # A file or folder that cannot be used: its message names the path, which staff need.
+        return CannotStart(f"A file or folder cannot be used ({kind}: {error}).")
+    return CannotStart(f"An unexpected error ({kind}); the details are in the log.")
 
 
 def report_cannot_start(failure: CannotStart) -> None:
@@ -209,33 +213,15 @@ def show_cannot_start(failure: CannotStart, log_file: Path | None, windowed: boo
         notice.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         notice.showFullScreen()
     QApplication.exec()
+    notice.close()
+    notice.deleteLater()
     return 1
 
 
-def run(argv: Sequence[str]) -> int:
-    """Start the kiosk full screen and locked down, or the staff screen."""
-    options = parse_arguments(argv)
-    log_file = configure_logging(options.verbose)
-    log_unhandled_errors()
-    route_qt_messages()
-    QApplication.setAttribute(
-        Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True
-    )
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("clinic-kiosk")
-    apply_theme(app)
-    try:
-        try:
-            settings = demo_settings() if options.demo else load_settings()
-        except SettingsError as error:
-            raise CannotStart(f"The settings cannot be used: {error}") from None
-        content, db = startup(settings)
-    except Exception as error:  # whatever it is, the screen must say so, not go blank
-        failure = error if isinstance(error, CannotStart) else unexpected(error)
-        report_cannot_start(failure)
-        code = show_cannot_start(failure, log_file, options.windowed)
-        stop_routing_qt_messages()
-        return code
+def open_screen(
+    options: argparse.Namespace, settings: Settings, content: Content
+) -> KioskWindow | StaffWindow:
+    """Tidy the database, build the kiosk (or the staff screen) and show it."""
     log.info("content version %s", content.version)
     drop_stale_drafts(utc_now(), settings.draft_hours)
     if not options.demo and not StaffAccounts().members():
@@ -251,24 +237,52 @@ def run(argv: Sequence[str]) -> int:
         window = build_staff(settings, content, demo_hint=hint)
         window.resize(1440, 900)
         window.show()
+        return window
+    window = build_kiosk(
+        settings,
+        content,
+        locked=not options.windowed,
+        staff_screen=lambda: build_staff(settings, content, demo_hint=hint),
+    )
+    if options.windowed:
+        window.resize(1280, 800)
+        window.show()
     else:
-        window = build_kiosk(
-            settings,
-            content,
-            locked=not options.windowed,
-            staff_screen=lambda: build_staff(settings, content, demo_hint=hint),
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.showFullScreen()
+    return window
+
+
+def run(argv: Sequence[str]) -> int:
+    """Start the kiosk full screen and locked down, or the staff screen."""
+    options = parse_arguments(argv)
+    log_file = configure_logging(options.verbose)
+    log_unhandled_errors()
+    route_qt_messages()
+    try:
+        QApplication.setAttribute(
+            Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True
         )
-        if options.windowed:
-            window.resize(1280, 800)
-            window.show()
-        else:
-            window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            window.showFullScreen()
-    # The first thing the event loop does: start-up is over (benchmarks time this line).
-    shown = "staff screen" if options.screen == "staff" else "welcome page"
-    QTimer.singleShot(0, lambda: log.info("ready: the %s is on screen", shown))
-    code = app.exec()
-    stop_routing_qt_messages()
-    window.services.work.shut_down()
-    db.close()
-    return int(code)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("clinic-kiosk")
+        apply_theme(app)
+        try:
+            try:
+                settings = demo_settings() if options.demo else load_settings()
+            except SettingsError as error:
+                raise CannotStart(f"The settings cannot be used: {error}") from None
+            content, db = startup(settings)
+            window = open_screen(options, settings, content)
+        except Exception as error:  # whatever it is, the screen must say so, not go blank
+            failure = error if isinstance(error, CannotStart) else unexpected(error)
+            report_cannot_start(failure)
+            return show_cannot_start(failure, log_file, options.windowed)
+        # The first thing the event loop does: start-up is over (benchmarks time this line).
+        shown = "staff screen" if options.screen == "staff" else "welcome page"
+        QTimer.singleShot(0, lambda: log.info("ready: the %s is on screen", shown))
+        code = app.exec()
+        window.services.work.shut_down()
+        db.close()
+        return int(code)
+    finally:
+        stop_routing_qt_messages()

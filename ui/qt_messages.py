@@ -24,6 +24,13 @@ LEVELS = {
 HARMLESS = ("This plugin does not support propagateSizeHints",)
 
 
+def private(category: str | None) -> bool:
+    """Qt's input logging (switched on by QT_LOGGING_RULES) can hold what a client typed."""
+    return bool(category) and any(
+        word in str(category) for word in ("input", "key", "pointer", "touch", "xkb")
+    )
+
+
 def route_qt_messages() -> None:
     """Send Qt's messages to the log; with CLINIC_KIOSK_DEBUG, also how Qt finds its plugins.
 
@@ -34,9 +41,10 @@ def route_qt_messages() -> None:
     if debug_requested():
         os.environ.setdefault("QT_DEBUG_PLUGINS", "1")
 
-    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-        if not message.startswith(HARMLESS):
-            log.log(LEVELS.get(kind, logging.WARNING), "%s", message)
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(HARMLESS) or private(context.category):
+            return
+        log.log(LEVELS.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
 

@@ -9,12 +9,14 @@ the clinic's database, settings and logs are only read, never touched.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import secrets
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib.metadata import PackageNotFoundError, version
@@ -64,9 +66,10 @@ class SelfTest:
     a failure: the self-test passes only when every check ran and passed.
     """
 
-    def __init__(self, folder: Path, out: TextIO) -> None:
+    def __init__(self, folder: Path, out: TextIO, verbose: bool = False) -> None:
         self.folder = folder
         self.out = out
+        self.verbose = verbose
         self.outcomes: list[Outcome] = []
         self.settings = Settings()
         self.content: Content | None = None
@@ -85,7 +88,8 @@ class SelfTest:
             try:
                 outcome = Outcome(name, True, action())
             except Exception as error:  # every failure is reported, none raised
-                log.debug("self-test check %s failed", name, exc_info=True)
+                if self.verbose:  # the log is in the temporary folder: show the traceback here
+                    traceback.print_exception(error, file=self.out)
                 first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
                 outcome = Outcome(name, False, f"{type(error).__name__}: {first_line}")
         took = (time.perf_counter() - began) * 1000
@@ -102,6 +106,8 @@ class SelfTest:
         for kind, folder in (("data", data_dir()), ("settings", config_dir()), ("logs", log_dir())):
             if folder.resolve().is_relative_to(program):
                 raise CheckFailed(f"the {kind} folder {folder} is inside the program folder")
+            if not can_write(folder):
+                raise CheckFailed(f"the {kind} folder {folder} cannot be written by this account")
         return f"data in {data_dir()}, settings in {config_dir()}, logs in {log_dir()}"
 
     def installation_settings(self) -> str:
@@ -219,6 +225,14 @@ class SelfTest:
             self.db.close()
 
 
+def can_write(folder: Path) -> bool:
+    """Whether this account can write `folder`, or create it, without touching anything."""
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    return existing.is_dir() and os.access(existing, os.W_OK | os.X_OK)
+
+
 def program_version() -> str:
     """The installed version (the bundle carries the package's metadata for this)."""
     try:
@@ -229,7 +243,9 @@ def program_version() -> str:
 
 def run_self_test(out: TextIO | None = None, verbose: bool = False) -> int:
     """Run every check; 0 only when all of them passed."""
-    out = out or sys.stdout
+    # A program built without a console (clinic-kiosk.exe on Windows) has no stdout;
+    # its twin clinic-kiosk-console.exe shows the report.
+    out = out or sys.stdout or io.StringIO()
     # Offscreen even on the kiosk's own screen: nothing flashes up in front of a client.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     began = time.perf_counter()
@@ -242,7 +258,7 @@ def run_self_test(out: TextIO | None = None, verbose: bool = False) -> int:
     ) as name:
         folder = Path(name)
         configure_logging(verbose, folder=folder)
-        test = SelfTest(folder, out)
+        test = SelfTest(folder, out, verbose)
         try:
             test.run_checks()
         finally:

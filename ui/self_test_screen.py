@@ -109,6 +109,9 @@ class ScreenChecks:
             raise RuntimeError("the print job wrote nothing")
         names = QPrinterInfo.availablePrinterNames()
         default = QPrinterInfo.defaultPrinterName()
+        chosen = self.test.settings.printer
+        if chosen and chosen not in names:
+            raise RuntimeError(f"the printer '{chosen}' in the settings is not set up here")
         known = (
             f"{len(names)} printer(s), default '{default}'"
             if names

@@ -22,6 +22,7 @@ from kiosk.store.audit import AuditKeyError, AuditTrail, load_or_create_key
 from kiosk.store.backup import BackupError, back_up, restore
 from kiosk.store.consultations import Status
 from kiosk.store.database import DatabaseError, open_database
+from kiosk.store.database import sqlite_file as file_of_url
 from kiosk.store.export import write_csv, write_fhir
 from kiosk.store.fields import utc_now
 from kiosk.store.models import AuditEvent, Client, Consultation
@@ -74,7 +75,7 @@ def sqlite_file(config: Settings) -> Path:
     url = config.database_url
     if url and not url.startswith(("sqlite:", "apsw:")):
         raise CommandError("backup and restore work on SQLite; back up a server with its own tools")
-    return Path(url.split("://", 1)[1]) if url else config.database_path()
+    return file_of_url(url) if url else config.database_path()
 
 
 def backup_command(args: argparse.Namespace) -> int:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import apsw
 from peewee import Database
@@ -84,11 +85,24 @@ def open_sqlite(path: Path, busy_timeout: float = 15.0) -> Database:
     return db
 
 
+def sqlite_file(url: str) -> Path:
+    """The file named by an `sqlite:///` URL, on any system.
+
+    `sqlite:////srv/kiosk.sqlite3` is /srv/kiosk.sqlite3; on Windows,
+    `sqlite:///C:/kiosk/kiosk.sqlite3` is C:/kiosk/kiosk.sqlite3 (the URL's
+    path begins with a slash that a drive letter must lose).
+    """
+    path = unquote(urlparse(url).path)
+    if re.match(r"^/[A-Za-z]:[/\\]", path) or path.startswith("//"):
+        path = path[1:]
+    return Path(path)
+
+
 def open_database(settings: Settings, migrate: bool = True) -> Database:
     """Open the configured database, bind the models to it and bring its schema up to date."""
     url = settings.database_url
     if not url or urlparse(url).scheme in ("sqlite", "apsw"):
-        path = Path(urlparse(url).path) if url else settings.database_path()
+        path = sqlite_file(url) if url else settings.database_path()
         db = open_sqlite(path, settings.busy_timeout_seconds)
         version = sqlite_version()
         log.info("SQLite %s through APSW %s", apsw.sqlite_lib_version(), apsw.apsw_version())

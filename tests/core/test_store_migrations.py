@@ -17,6 +17,7 @@ from kiosk.store.database import (
     open_database,
     open_sqlite,
     schema_version,
+    sqlite_file,
 )
 from kiosk.store.models import ALL_MODELS, Consultation
 
@@ -93,3 +94,17 @@ def test_a_program_missing_its_migrations_refuses_to_open_the_database(
 
     with pytest.raises(DatabaseError, match="schema migrations are missing"):
         open_database(Settings(database_url=f"sqlite:///{tmp_path / 'new.sqlite3'}"))
+
+
+@pytest.mark.parametrize(
+    ("url", "file"),
+    [
+        ("sqlite:////srv/kiosk.sqlite3", "/srv/kiosk.sqlite3"),
+        ("sqlite:///C:/Users/kiosk/consultations.sqlite3", "C:/Users/kiosk/consultations.sqlite3"),
+        ("sqlite:///C:\\Users\\kiosk\\k.sqlite3", "C:\\Users\\kiosk\\k.sqlite3"),
+        ("sqlite:///relative/kiosk.sqlite3", "/relative/kiosk.sqlite3"),
+        ("sqlite:////srv/my%20clinic/kiosk.sqlite3", "/srv/my clinic/kiosk.sqlite3"),
+    ],
+)
+def test_sqlite_urls_name_the_same_file_on_every_system(url: str, file: str) -> None:
+    assert str(sqlite_file(url)) == str(Path(file))

@@ -99,4 +99,36 @@ def test_debug_variable_turns_on_the_detailed_log_and_qt_plugin_messages() -> No
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert "INFO: applied schema migration" in done.stderr
-    assert "platforms" in done.stderr  # Qt says where it looked for its platform plugins
+    # Qt's account of its plugins arrives through the kiosk's log, in the log's format.
+    routed = [line for line in done.stderr.splitlines() if line.startswith("DEBUG: ")]
+    assert any("plugins/platforms" in line for line in routed)
+
+
+def test_a_folder_the_kiosk_cannot_make_fails(tmp_path: Path) -> None:
+    # A file where a folder should be stops every account, root included.
+    blocker = tmp_path / "logs-are-here"
+    blocker.write_text("", encoding="utf-8")
+
+    done = self_test("--self-test", env={"CLINIC_KIOSK_LOG_DIR": str(blocker / "log")})
+
+    assert done.returncode == 1
+    assert "cannot be written" in check_line(done.stdout, "folders")
+
+
+def test_a_printer_named_in_the_settings_must_exist(private_folders: Path) -> None:
+    done = self_test("--self-test", env={"CLINIC_KIOSK_PRINTER": "Front desk laser"})
+
+    assert done.returncode == 1
+    printing = check_line(done.stdout, "printing")
+    assert "the printer 'Front desk laser' in the settings is not set up here" in printing
+
+
+def test_verbose_shows_the_traceback_of_a_failed_check(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(default_content_dir(), folder)
+    (folder / "rules.yaml").unlink()
+
+    done = self_test("--self-test", "--verbose", env={"CLINIC_KIOSK_CONTENT_DIR": str(folder)})
+
+    assert done.returncode == 1
+    assert "Traceback (most recent call last)" in done.stdout

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import Settings
 from kiosk.content.loader import default_content_dir
 from tests.processes import run_until_line
-from ui.app import startup, unexpected
+from ui.app import show_cannot_start, startup, unexpected
 from ui.cannot_start import CannotStart, CannotStartNotice
+from ui.qt_messages import private
 from ui.widgets.basics import TouchButton
 
 
@@ -94,3 +95,38 @@ def test_a_kiosk_that_cannot_start_keeps_its_notice_up_and_logs_why(tmp_path: Pa
 
     log = (Path(os.environ["CLINIC_KIOSK_LOG_DIR"]) / "kiosk.log").read_text(encoding="utf-8")
     assert "cannot start: The clinic content has problems. clinic.yaml, line" in log
+
+
+def test_try_again_ends_the_notice_with_status_1_for_the_supervisor(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quit_asked: list[bool] = []
+
+    def event_loop() -> int:
+        # Stands in for the event loop: a member of staff taps Try again.
+        notice = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CannotStartNotice))
+        assert notice.isVisible()
+        qtbot.mouseClick(notice.findChild(TouchButton, "tryAgain"), Qt.MouseButton.LeftButton)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    monkeypatch.setattr(QApplication, "quit", lambda: quit_asked.append(True))
+
+    code = show_cannot_start(CannotStart("The settings cannot be used."), None, windowed=True)
+
+    assert quit_asked == [True]
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("category", "kept_out"),
+    [
+        ("qt.qpa.input", True),
+        ("qt.qpa.xkeyboard", True),
+        ("qt.pointer.dispatch", True),
+        ("qt.core.plugin.loader", False),
+        (None, False),
+    ],
+)
+def test_qt_input_logging_never_reaches_the_kiosk_log(category: str | None, kept_out: bool) -> None:
+    assert private(category) is kept_out
