@@ -63,16 +63,6 @@ LAST = [
     "Tanaka",
     "Evans",
 ]
-CONCERNS = [
-    "fine_lines",
-    "acne_scars",
-    "enlarged_pores",
-    "hyperpigmentation",
-    "uneven_tone",
-    "texture",
-    "stretch_marks",
-    "laxity",
-]
 
 # Answers that raise each kind of flag, so the demo shows every one.
 STORIES: list[dict[str, object]] = [
@@ -151,7 +141,9 @@ def _answers(
         date_of_birth=born.isoformat(),
         phone=f"+44 7700 9{rng.randrange(10**5):05d}",
         fitzpatrick_type=rng.randrange(1, 7),
-        concerns=rng.sample(CONCERNS, rng.randrange(1, 4)),
+        concerns=rng.sample(
+            [concern.code for concern in content.catalogue.concerns], rng.randrange(1, 4)
+        ),
         diabetes="no",
     )
     for key, value in story.items():

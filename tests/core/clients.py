@@ -95,3 +95,19 @@ def submit_client(
     name = f"{raw.get('first_name', '')} {raw.get('last_name', '')}".strip()
     store.submit(public_id, content, assessment, consent_for(name, store.clock()))
     return public_id
+
+
+# The export's first columns, as a spreadsheet user sees them.
+CSV_FIXED_COLUMNS = [
+    "consultation_id",
+    "client_id",
+    "status",
+    "started_at",
+    "submitted_at",
+    "kiosk_id",
+    "content_version",
+    "flags",
+    "rules",
+    "recommended_treatment",
+    "earliest_date",
+]

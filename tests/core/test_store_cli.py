@@ -33,22 +33,9 @@ from kiosk.store import models
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.fields import utc_now
 from kiosk.store.staff import FIRST_ADMIN, LOCK_AFTER, Role, SignInRefused, StaffAccounts
-from tests.core.clients import FakeClock, submit_client
+from tests.core.clients import CSV_FIXED_COLUMNS, FakeClock, submit_client
 
 STRONG_PIN = "24681357"
-CSV_FIXED_COLUMNS = [
-    "consultation_id",
-    "client_id",
-    "status",
-    "started_at",
-    "submitted_at",
-    "kiosk_id",
-    "content_version",
-    "flags",
-    "rules",
-    "recommended_treatment",
-    "earliest_date",
-]
 
 
 def remove_kiosk_log_handlers() -> None:

@@ -17,7 +17,7 @@ from kiosk.store.consultations import ConsultationStore
 from kiosk.store.export import consultations, questionnaire_response, write_csv, write_fhir
 from kiosk.store.queue import QueueFilter
 from kiosk.store.retention import drop_stale_drafts
-from tests.core.clients import FakeClock, submit_client
+from tests.core.clients import CSV_FIXED_COLUMNS, FakeClock, submit_client
 
 QUESTIONNAIRE = "urn:clinic-kiosk:questionnaire"
 OPTIONS = "urn:clinic-kiosk:option:"
@@ -322,19 +322,7 @@ def test_csv_header_is_the_fixed_columns_then_one_per_question(
     questions = [
         item.link_id for item in content.questionnaire.items() if item.type is not ItemType.DISPLAY
     ]
-    assert header[:11] == [
-        "consultation_id",
-        "client_id",
-        "status",
-        "started_at",
-        "submitted_at",
-        "kiosk_id",
-        "content_version",
-        "flags",
-        "rules",
-        "recommended_treatment",
-        "earliest_date",
-    ]
+    assert header[:11] == CSV_FIXED_COLUMNS
     assert header[11:] == questions
     assert len(set(header)) == len(header)
 

@@ -19,6 +19,7 @@ from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts
 from ui.app import build_kiosk
 from ui.theme import apply_theme
+from ui.widgets.keyboard import key_name
 from ui.wizard.window import KioskWindow
 
 TODAY = date(2026, 11, 21)
@@ -87,23 +88,12 @@ def tap_named(qtbot: QtBot, window: QWidget, name: str) -> None:
     tap(qtbot, find(window, name))
 
 
-KEY_NAMES = {
-    " ": "space",
-    "@": "at",
-    ".": "dot",
-    "-": "hyphen",
-    "'": "apostrophe",
-    "+": "plus",
-    "_": "underscore",
-}
-
-
 def type_on_screen(qtbot: QtBot, window: KioskWindow, text: str) -> None:
     """Type `text` by tapping the on-screen keyboard's keys (capitals with the shift key)."""
     keyboard = window.keyboard
     assert keyboard.isVisible(), "the on-screen keyboard is not showing"
     for char in text:
-        key = keyboard.findChild(QWidget, "key_" + KEY_NAMES.get(char, char.lower()))
+        key = keyboard.findChild(QWidget, key_name(char.lower()))
         assert key is not None, f"no key for {char!r}"
         assert key.isVisible(), f"the key for {char!r} is not showing"
         shifted = key.text() != key.text().lower()  # type: ignore[attr-defined]
