@@ -21,12 +21,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.assessment import assess
-from kiosk.config import Settings
 from kiosk.content.loader import load_content
 from kiosk.demo import typical_client
+from kiosk.engine.assessment import assess
 from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
+from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from ui.app import build_kiosk
 from ui.pdf_pages import page_images
@@ -41,7 +41,7 @@ import os, sys, time
 began = time.perf_counter()
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.content.loader import load_content
 from kiosk.demo import typical_client
 from kiosk.store.database import open_database

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from kiosk.store.models import Client, Consultation, database
 from kiosk.store.names import name_key

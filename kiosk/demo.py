@@ -9,10 +9,10 @@ import zlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from kiosk.answers import AnswerError, Answers, parse_answer, parse_answers
-from kiosk.assessment import assess
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import ItemType
+from kiosk.engine.answers import AnswerError, Answers, parse_answer, parse_answers
+from kiosk.engine.assessment import assess
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsentRecord, ConsultationStore, Status, mark_needs_print
 from kiosk.store.reviews import decide

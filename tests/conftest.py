@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.logs import stop_logging
+from kiosk.setup.logs import stop_logging
 
 # Before any Qt import: the suite never needs a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

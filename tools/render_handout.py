@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.answers import parse_answers
-from kiosk.assessment import assess
 from kiosk.content.loader import load_content
+from kiosk.engine.answers import parse_answers
+from kiosk.engine.assessment import assess
 from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
 from ui.pdf_pages import page_images

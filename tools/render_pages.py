@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from kiosk.config import Settings
 from kiosk.content.loader import load_content
+from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from ui.app import build_kiosk
 from ui.cannot_start import CannotStart, CannotStartNotice

@@ -14,12 +14,12 @@ from peewee import Database
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config import Settings, SettingsError, load_settings
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
-from kiosk.logs import FILE_ONLY, configure_logging, log_unhandled_errors
+from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
+from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, open_database

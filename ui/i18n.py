@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from kiosk.resources import resource_path
+from kiosk.setup.resources import resource_path
 
 log = logging.getLogger(__name__)
 

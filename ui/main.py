@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from kiosk.cli.main import HEADLESS_COMMANDS
 from kiosk.cli.main import main as run_headless
-from kiosk.config import debug_requested
+from kiosk.setup.settings import debug_requested
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,15 +25,15 @@ from typing import TYPE_CHECKING, TextIO
 
 from peewee import Database
 
-from kiosk.assessment import Assessment, assess
-from kiosk.config import Settings, config_dir, data_dir, load_settings, log_dir
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import sample_signature, typical_client
+from kiosk.engine.assessment import Assessment, assess
 from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
-from kiosk.logs import configure_logging, stop_logging
-from kiosk.resources import bundle_folder, program_folder, resource_path
+from kiosk.setup.logs import configure_logging, stop_logging
+from kiosk.setup.resources import bundle_folder, program_folder, resource_path
+from kiosk.setup.settings import Settings, config_dir, data_dir, load_settings, log_dir
 from kiosk.store.consultations import ConsentRecord, ConsultationStore, stored_handout
 from kiosk.store.database import open_database, schema_version, sqlite_version
 from kiosk.store.fields import utc_now

@@ -9,13 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.answers import AnswerError, parse_answers, parse_date
-from kiosk.assessment import Assessment, assess
-from kiosk.assessment_json import assessment_to_json
 from kiosk.cli.problems import EXIT_CONTENT, CommandError
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.engine.answers import AnswerError, parse_answers, parse_date
+from kiosk.engine.assessment import Assessment, assess
+from kiosk.record.assessment_json import assessment_to_json
 
 
 def check_content(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk.cli import handout_command, staff_commands, store_commands
 from kiosk.cli.content_commands import check_content, screen_answers
 from kiosk.cli.problems import EXIT_OK, EXIT_UNEXPECTED, CommandError
-from kiosk.logs import configure_logging
+from kiosk.setup.logs import configure_logging
 
 Command = Callable[[argparse.Namespace], int]
 

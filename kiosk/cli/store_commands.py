@@ -14,10 +14,10 @@ from typing import IO, Any
 from peewee import Database
 
 from kiosk.cli.problems import EXIT_CONTENT, CommandError
-from kiosk.config import Settings, SettingsError, load_settings
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditKeyError, AuditTrail, load_or_create_key
 from kiosk.store.backup import BackupError, back_up, restore
 from kiosk.store.consultations import Status

@@ -21,7 +21,7 @@ from kiosk.content.questionnaire import Frozen, Questionnaire
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
 from kiosk.content.yaml_source import YamlSource, read_yaml
-from kiosk.resources import resource_path
+from kiosk.setup.resources import resource_path
 
 FILES = (
     "clinic.yaml",

@@ -10,10 +10,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from kiosk.assessment import Assessment
 from kiosk.content.model import CONCERNS_ITEM, FIRST_NAME_ITEM, LAST_NAME_ITEM, Content
 from kiosk.content.rules import Outcome
 from kiosk.content.text import LocalText
+from kiosk.engine.assessment import Assessment
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from kiosk.resources import resource_path
+from kiosk.setup.resources import resource_path
 
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"

@@ -12,10 +12,6 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from kiosk.answers import answer_to_json
-from kiosk.asked import questions_as_asked
-from kiosk.assessment import Assessment
-from kiosk.assessment_json import assessment_to_json
 from kiosk.content.model import (
     DATE_OF_BIRTH_ITEM,
     EMAIL_ITEM,
@@ -25,7 +21,11 @@ from kiosk.content.model import (
     Content,
 )
 from kiosk.content.rules import Outcome
+from kiosk.engine.answers import answer_to_json
+from kiosk.engine.assessment import Assessment
 from kiosk.handout.data import HandoutData, handout_data
+from kiosk.record.asked import questions_as_asked
+from kiosk.record.assessment_json import assessment_to_json
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Client, Consent, Consultation, database
 from kiosk.store.names import name_key

@@ -18,7 +18,7 @@ from playhouse.apsw_ext import APSWDatabase
 from playhouse.db_url import connect
 from playhouse.migrations import Runner
 
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import database
 

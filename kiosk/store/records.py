@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.answers import AnswerError, parse_answers
-from kiosk.assessment import Assessment, assess
 from kiosk.content.model import Content
+from kiosk.engine.answers import AnswerError, parse_answers
+from kiosk.engine.assessment import Assessment, assess
 from kiosk.store.consultations import ConsultationNotFound
 from kiosk.store.models import Consent, Consultation, Review, StaffNote
 

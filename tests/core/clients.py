@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from kiosk.answers import Answers, parse_answers
-from kiosk.assessment import Assessment, assess
 from kiosk.content.model import Content
 from kiosk.demo import sample_signature
+from kiosk.engine.answers import Answers, parse_answers
+from kiosk.engine.assessment import Assessment, assess
 from kiosk.store.consultations import ConsentRecord, ConsultationStore
 
 TODAY = date(2026, 11, 21)

@@ -9,10 +9,10 @@ import pytest
 from argon2 import PasswordHasher
 from peewee import Database
 
-from kiosk.assessment import Assessment, assess
-from kiosk.config import Settings
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.engine.assessment import Assessment, assess
+from kiosk.setup.settings import Settings
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts

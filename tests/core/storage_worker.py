@@ -34,8 +34,8 @@ from typing import IO, Any
 from argon2 import PasswordHasher
 from peewee import Database
 
-from kiosk.config import Settings
 from kiosk.content.loader import load_content
+from kiosk.setup.settings import Settings
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import open_database
 from kiosk.store.fields import utc_now

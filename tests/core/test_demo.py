@@ -7,9 +7,9 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from peewee import Database
 
-from kiosk.config import Settings
 from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, DEMO_USER, seed_demo
+from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.models import Consultation
 from kiosk.store.staff import Role, StaffAccounts

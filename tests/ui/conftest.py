@@ -12,9 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Settings
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts
 from ui.app import build_kiosk

@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.answers import parse_answers
-from kiosk.config import Settings
 from kiosk.content.model import Content
+from kiosk.engine.answers import parse_answers
+from kiosk.setup.settings import Settings
 from kiosk.store.models import Consultation
 from kiosk.store.staff import StaffAccounts
 from tests.core.clients import CLEAN_CLIENT
@@ -173,7 +173,7 @@ def ink(image: QImage) -> float:
 
 
 def test_every_handout_page_renders_with_something_on_it(content: Content) -> None:
-    from kiosk.assessment import assess
+    from kiosk.engine.assessment import assess
     from kiosk.handout.data import handout_data
     from kiosk.handout.render import render_handout
 
@@ -192,7 +192,7 @@ def test_pages_are_drawn_onto_a_printer_at_300_dpi(content: Content, tmp_path: o
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
-    from kiosk.assessment import assess
+    from kiosk.engine.assessment import assess
     from kiosk.handout.data import handout_data
     from kiosk.handout.render import render_handout
     from ui.printing import PRINT_DPI, print_images

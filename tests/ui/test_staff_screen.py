@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Settings
 from kiosk.content.model import Content
+from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore, mark_needs_print
 from kiosk.store.models import AuditEvent, Consultation

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Settings
 from kiosk.content.loader import default_content_dir
+from kiosk.setup.settings import Settings
 from tests.processes import run_until_line
 from ui.app import show_cannot_start, startup, unexpected
 from ui.cannot_start import CannotStart, CannotStartNotice

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Content
-from kiosk.intake import age_on
+from kiosk.engine.visibility import age_on
 from kiosk.store.consultations import DECISIONS, Status
 from kiosk.store.records import ConsultationRecord, replan
 from kiosk.store.staff import Role, StaffMember

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from kiosk.intake import age_on
+from kiosk.engine.visibility import age_on
 from kiosk.store.fields import utc_now
 from kiosk.store.queue import QueueFilter, QueueRow, queue_count, queue_page
 from ui.staff.paged_model import PagedTableModel

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.answers import AnswerValue
-from kiosk.resources import resource_path
+from kiosk.engine.answers import AnswerValue
+from kiosk.setup.resources import resource_path
 from ui.widgets.basics import TouchButton
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.answers import AnswerValue
+from kiosk.engine.answers import AnswerValue
 from ui.widgets.basics import label
 from ui.widgets.choice_fields import QuestionField
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.consultation.intake import Intake
 from kiosk.content.catalogue import Treatment
-from kiosk.intake_session import Intake
-from kiosk.screening import Suitability
+from kiosk.engine.screening import Suitability
 from ui.widgets.basics import TouchButton, card, label
 from ui.widgets.choice_fields import named_icon
 from ui.wizard.page import WizardPage

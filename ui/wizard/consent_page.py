@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from kiosk.intake_session import Intake
+from kiosk.consultation.intake import Intake
 from ui.widgets.basics import TouchButton, card, label
 from ui.widgets.choice_fields import ChoiceOption, TileButton
 from ui.widgets.signature_pad import SignaturePad

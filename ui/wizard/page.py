@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.intake_session import Intake
+from kiosk.consultation.intake import Intake
 from ui.widgets.basics import label
 
 MAX_TEXT_WIDTH = 1320

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.intake_session import Intake
+from kiosk.consultation.intake import Intake
 from ui.widgets.basics import TouchButton, card, label
 from ui.wizard.page import WizardPage
 from ui.wizard.words import fit_words, long_date, money

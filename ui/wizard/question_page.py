@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from kiosk.consultation.intake import Intake
 from kiosk.content.questionnaire import Item, ItemType, Page
-from kiosk.intake_session import Intake
 from ui.widgets.basics import label, restyle
 from ui.widgets.choice_fields import QuestionField
 from ui.wizard.page import WizardPage

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit
 
+from kiosk.consultation.intake import Intake
 from kiosk.content.questionnaire import Item, ItemType
-from kiosk.intake_session import Intake
 from ui.widgets.choice_fields import (
     ChoiceField,
     ChoiceOption,

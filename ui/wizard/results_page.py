@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.consultation.intake import Intake
 from kiosk.content.rules import Outcome
-from kiosk.intake_session import Intake
-from kiosk.screening import Suitability
+from kiosk.engine.screening import Suitability
 from ui.widgets.basics import card, label
 from ui.wizard.page import WizardPage
 from ui.wizard.words import long_date

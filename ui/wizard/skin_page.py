@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from kiosk.consultation.intake import Intake
 from kiosk.content.questionnaire import Page
-from kiosk.intake_session import Intake
 from ui.widgets.basics import label
 from ui.wizard.question_page import QuestionPage
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.intake_session import Intake
+from kiosk.consultation.intake import Intake
 from ui.widgets.basics import label
 from ui.wizard.page import WizardPage
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from kiosk.intake_session import Intake
+from kiosk.consultation.intake import Intake
 from ui.widgets.basics import TouchButton, label
 from ui.wizard.page import WizardPage
 

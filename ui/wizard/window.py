@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.consultation.intake import Intake
 from kiosk.content.model import Content
 from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
-from kiosk.intake_session import Intake
 from kiosk.store.consultations import ConsultationStore, mark_needs_print, new_public_id
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork

@@ -8,7 +8,7 @@ import pytest
 from argon2 import PasswordHasher
 from peewee import Database
 
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from kiosk.store.models import StaffAccount
 from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffError

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from peewee import Database
 
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.store import database as database_module
 from kiosk.store.database import (
     MIGRATIONS,

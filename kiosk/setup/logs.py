@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from kiosk.config import log_dir
+from kiosk.setup.settings import log_dir
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Marks the handlers added here, so configuring again replaces them.

@@ -19,7 +19,7 @@ import apsw
 import pytest
 from peewee import Database
 
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.store.backup import integrity_problem
 from kiosk.store.database import open_database
 from kiosk.store.models import Consent, Consultation

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from kiosk.answers import answer_to_json
-from kiosk.assessment import Assessment
 from kiosk.content.model import Content
 from kiosk.content.text import LocalText
-from kiosk.plan import Plan
-from kiosk.screening import Flag
+from kiosk.engine.answers import answer_to_json
+from kiosk.engine.assessment import Assessment
+from kiosk.engine.plan import Plan
+from kiosk.engine.screening import Flag
 
 JSON = dict[str, Any]
 

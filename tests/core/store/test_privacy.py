@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from peewee import Database
 
-from kiosk.config import Settings
 from kiosk.content.model import Content
-from kiosk.logs import configure_logging
+from kiosk.setup.logs import configure_logging
+from kiosk.setup.settings import Settings
 from kiosk.store.backup import back_up
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.export import write_csv
@@ -108,7 +108,7 @@ def test_an_unhandled_error_goes_to_the_log(
 ) -> None:
     import sys
 
-    from kiosk.logs import log_unhandled_errors
+    from kiosk.setup.logs import log_unhandled_errors
 
     log_file = configure_logging(folder=tmp_path / "logs")
     original = sys.excepthook

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kiosk.answers import Answers
-from kiosk.conditions import holds
 from kiosk.content.model import Content
+from kiosk.engine.answers import Answers
+from kiosk.engine.conditions import holds
 
 
 def quiz_total(content: Content, answers: Answers) -> int | None:

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from types import MappingProxyType
 
-from kiosk.answers import Answers, AnswerValue, answer_to_json
-from kiosk.assessment import Assessment, assess
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Item, Page
 from kiosk.content.text import LocalText
-from kiosk.intake import AnswerIssue, check_answers, enabled_items
-from kiosk.skin_type import skin_type_from_quiz
+from kiosk.engine.answers import Answers, AnswerValue, answer_to_json
+from kiosk.engine.assessment import Assessment, assess
+from kiosk.engine.skin_type import skin_type_from_quiz
+from kiosk.engine.validation import AnswerIssue, check_answers
+from kiosk.engine.visibility import enabled_items
 from kiosk.store.consultations import ConsentRecord
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from kiosk.assessment import Assessment
 from kiosk.content.rules import Outcome
-from kiosk.screening import Suitability
+from kiosk.engine.assessment import Assessment
+from kiosk.engine.screening import Suitability
 from tests.core.clients import TODAY, Client
 
 NEEDLING = ("microneedling", "rf_microneedling", "microneedling_prp")

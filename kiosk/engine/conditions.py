@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from kiosk.answers import Answers, AnswerValue
 from kiosk.content.questionnaire import Behavior, Condition, Operator
+from kiosk.engine.answers import Answers, AnswerValue
 
 
 def holds(condition: Condition, answers: Answers) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from peewee import Database
 
 from kiosk.cli.main import main
-from kiosk.config import Settings
+from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.models import AuditEvent
 from kiosk.store.staff import Role, SignInRefused, StaffAccounts

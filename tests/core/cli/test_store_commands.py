@@ -24,11 +24,11 @@ import pytest
 from peewee import Database
 
 import kiosk.cli.store_commands
-import kiosk.logs
+import kiosk.setup.logs
 from kiosk.cli.main import main
-from kiosk.config import Settings
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import ItemType
+from kiosk.setup.settings import Settings
 from kiosk.store import models
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.fields import utc_now
@@ -41,7 +41,7 @@ STRONG_PIN = "24681357"
 def remove_kiosk_log_handlers() -> None:
     """Undo `main`'s logging set-up, whose console handler writes to this test's stderr."""
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, kiosk.logs.OURS, False)]:
+    for handler in [h for h in root.handlers if getattr(h, kiosk.setup.logs.OURS, False)]:
         root.removeHandler(handler)
         handler.close()
 

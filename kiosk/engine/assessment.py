@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.answers import Answers
 from kiosk.content.model import Content
-from kiosk.intake import AnswerIssue, active_answers, check_answers
-from kiosk.plan import Plan, build_plan
-from kiosk.screening import ScreeningResult, Suitability, screen
+from kiosk.engine.answers import Answers
+from kiosk.engine.plan import Plan, build_plan
+from kiosk.engine.screening import ScreeningResult, Suitability, screen
+from kiosk.engine.validation import AnswerIssue, check_answers
+from kiosk.engine.visibility import active_answers
 
 
 @dataclass(frozen=True)

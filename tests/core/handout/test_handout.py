@@ -17,12 +17,7 @@ from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
 from kiosk.store.consultations import ConsultationStore, stored_handout
 from tests.core.clients import Client, submit_client
-
-
-def pdf_text(pdf: bytes) -> str:
-    """All the text of a PDF, with line breaks and runs of spaces made single spaces."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+from tests.pdf import pdf_text
 
 
 def handout_for(content: Content, client: Client, **changes: object) -> bytes:

@@ -16,8 +16,8 @@ import apsw
 import pytest
 from peewee import Database, OperationalError
 
-from kiosk.config import Settings
 from kiosk.content.model import Content
+from kiosk.setup.settings import Settings
 from kiosk.store.backup import integrity_problem
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import MIGRATIONS, open_database
@@ -234,13 +234,13 @@ def test_processes_opening_a_new_database_at_once_take_turns_at_the_schema(
     import sys
 
     opener = (
-        "import sys; from kiosk.config import Settings; "
+        "import sys; from kiosk.setup.settings import Settings; "
         "from kiosk.store.database import MIGRATIONS, open_database, schema_version; "
         "print('ready', flush=True); sys.stdin.readline(); "  # wait for the others
         "db = open_database(Settings(database_url=f'sqlite:///{sys.argv[1]}')); "
         "print(schema_version(db))"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     children = [
         subprocess.Popen(
             [sys.executable, "-c", opener, str(database_file)],

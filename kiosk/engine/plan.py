@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
 
-from kiosk.answers import Answers
 from kiosk.content.care import AftercareSheet
 from kiosk.content.catalogue import Range, Treatment
 from kiosk.content.model import CONCERNS_ITEM, Content
 from kiosk.content.rules import PreparationStep
 from kiosk.content.text import LocalText
-from kiosk.screening import ScreeningResult, Suitability, TreatmentStanding
+from kiosk.engine.answers import Answers
+from kiosk.engine.screening import ScreeningResult, Suitability, TreatmentStanding
 
 
 @dataclass(frozen=True)

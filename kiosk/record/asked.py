@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from kiosk.answers import Answers, AnswerValue, answer_to_json
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Item, ItemType
-from kiosk.intake import enabled_items
+from kiosk.engine.answers import Answers, AnswerValue, answer_to_json
+from kiosk.engine.visibility import enabled_items
 
 
 def questions_as_asked(

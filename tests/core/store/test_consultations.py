@@ -115,8 +115,8 @@ def test_a_hidden_answer_is_not_stored_at_submission(
 def test_a_failed_submission_leaves_nothing_half_written(
     content: Content, store: ConsultationStore, clock: FakeClock
 ) -> None:
-    from kiosk.answers import parse_answers
-    from kiosk.assessment import assess
+    from kiosk.engine.answers import parse_answers
+    from kiosk.engine.assessment import assess
 
     public_id = store.start("en", content.version)
     store.save_draft(public_id, CLEAN_CLIENT)
@@ -175,8 +175,8 @@ def test_a_returning_client_keeps_the_contact_details_they_typed_today(
 def test_a_submission_can_be_corrected_until_staff_decide(
     content: Content, store: ConsultationStore, clock: FakeClock
 ) -> None:
-    from kiosk.answers import parse_answers
-    from kiosk.assessment import assess
+    from kiosk.engine.answers import parse_answers
+    from kiosk.engine.assessment import assess
     from kiosk.store.staff import Role, StaffAccounts
 
     public_id = submit_client(content, store)

@@ -7,12 +7,12 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
-from kiosk.answers import Answers, AnswerValue
-from kiosk.conditions import all_or_any
 from kiosk.content.model import Content
 from kiosk.content.rules import Outcome, PreparationStep, Rule
 from kiosk.content.text import LocalText
-from kiosk.dates import add_period
+from kiosk.engine.answers import Answers, AnswerValue
+from kiosk.engine.conditions import all_or_any
+from kiosk.engine.dates import add_period
 
 
 class Suitability(StrEnum):

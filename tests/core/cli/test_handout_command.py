@@ -20,7 +20,7 @@ from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
 from kiosk.store.consultations import ConsultationStore
 from tests.core.clients import CLEAN_CLIENT, Client, submit_client
-from tests.core.test_handout import pdf_text
+from tests.pdf import pdf_text
 
 
 def answers_file(tmp_path: Path, **changes: object) -> str:

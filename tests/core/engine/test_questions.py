@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
-from kiosk.answers import AnswerError, parse_answers
-from kiosk.conditions import holds
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Condition
-from kiosk.intake import active_answers, check_answers, enabled_items
-from kiosk.skin_type import skin_type_from_quiz
+from kiosk.engine.answers import AnswerError, parse_answers
+from kiosk.engine.conditions import holds
+from kiosk.engine.skin_type import skin_type_from_quiz
+from kiosk.engine.validation import check_answers
+from kiosk.engine.visibility import active_answers, enabled_items
 from tests.core.clients import TODAY, answers_of
 
 

@@ -9,13 +9,13 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.answers import parse_answers
-from kiosk.assessment import assess
-from kiosk.assessment_json import assessment_to_json
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Item, ItemType
-from kiosk.intake import enabled_items
+from kiosk.engine.answers import parse_answers
+from kiosk.engine.assessment import assess
+from kiosk.engine.visibility import enabled_items
+from kiosk.record.assessment_json import assessment_to_json
 
 CONTENT = load_content()
 DAYS = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))

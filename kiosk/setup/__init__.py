@@ -1,0 +1,1 @@
+"""This installation's set-up: its settings, folders, log and packaged resources."""
