@@ -13,8 +13,9 @@ from kiosk.content.model import Content
 from kiosk.content.questionnaire import ItemType
 from kiosk.engine.answers import AnswerError, Answers, parse_answer, parse_answers
 from kiosk.engine.assessment import assess
+from kiosk.record.submission import ConsentRecord, build_submission
 from kiosk.store.audit import AuditTrail
-from kiosk.store.consultations import ConsentRecord, ConsultationStore, Status, mark_needs_print
+from kiosk.store.consultations import ConsultationStore, Status, mark_needs_print
 from kiosk.store.reviews import decide
 from kiosk.store.staff import Role, StaffAccounts
 
@@ -107,17 +108,24 @@ def seed_demo(
             continue  # still in progress
         assessment = assess(content, parse_answers(content, answers), moment.date())
         name = f"{answers['first_name']} {answers['last_name']}"
+        consent = ConsentRecord(
+            text_version="privacy-2026-11",
+            text_hash=content.consent.hash_in("en", "en"),
+            agreed_at=moment,
+            typed_name=name,
+            signature_png=sample_signature(),
+        )
         store.submit(
-            public_id,
-            content,
-            assessment,
-            ConsentRecord(
-                "privacy-2026-11",
-                content.consent.hash_in("en", "en"),
-                moment,
-                name,
-                sample_signature(),
-            ),
+            build_submission(
+                content,
+                assessment,
+                consent,
+                public_id=public_id,
+                kiosk_id=store.kiosk_id,
+                language="en",
+                started_at=moment,
+                submitted_at=moment,
+            )
         )
         if rng.random() < 0.08:
             mark_needs_print(public_id)

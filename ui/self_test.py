@@ -31,10 +31,11 @@ from kiosk.demo import sample_signature, typical_client
 from kiosk.engine.assessment import Assessment, assess
 from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.submission import ConsentRecord, build_submission
 from kiosk.setup.logs import configure_logging, stop_logging
 from kiosk.setup.resources import bundle_folder, program_folder, resource_path
 from kiosk.setup.settings import Settings, config_dir, data_dir, load_settings, log_dir
-from kiosk.store.consultations import ConsentRecord, ConsultationStore, stored_handout
+from kiosk.store.consultations import ConsultationStore, stored_handout
 from kiosk.store.database import open_database, schema_version, sqlite_version
 from kiosk.store.fields import utc_now
 from kiosk.store.staff import Role, StaffAccounts
@@ -158,17 +159,24 @@ class SelfTest:
         self.assessment = assess(self.content, typical_client(self.content), now.date())
         store = ConsultationStore("self-test", lambda: now)
         public_id = store.start(self.content.clinic.language, self.content.version)
+        consent = ConsentRecord(
+            text_version=self.content.consent.version,
+            text_hash=self.content.consent.hash_in("en", "en"),
+            agreed_at=now,
+            typed_name="Self Test",
+            signature_png=sample_signature(),
+        )
         store.submit(
-            public_id,
-            self.content,
-            self.assessment,
-            ConsentRecord(
-                self.content.consent.version,
-                self.content.consent.hash_in("en", "en"),
-                now,
-                "Self Test",
-                sample_signature(),
-            ),
+            build_submission(
+                self.content,
+                self.assessment,
+                consent,
+                public_id=public_id,
+                kiosk_id=store.kiosk_id,
+                language=self.content.clinic.language,
+                started_at=now,
+                submitted_at=now,
+            )
         )
         stored_handout(public_id)
         sqlite = ".".join(str(part) for part in sqlite_version())

@@ -14,7 +14,7 @@ from kiosk.engine.assessment import Assessment, assess
 from kiosk.engine.skin_type import skin_type_from_quiz
 from kiosk.engine.validation import AnswerIssue, check_answers
 from kiosk.engine.visibility import enabled_items
-from kiosk.store.consultations import ConsentRecord
+from kiosk.record.submission import ConsentRecord
 
 
 @dataclass
@@ -44,6 +44,7 @@ class Intake:
         language: the language the client chose.
         consent: the consent page's state.
         consultation_id: the stored draft's public id, once there is one.
+        started_at: when the draft was started (UTC), once it is.
     """
 
     def __init__(self, content: Content, today: date, language: str | None = None) -> None:
@@ -52,6 +53,7 @@ class Intake:
         self.language = language or content.clinic.language
         self.consent = ConsentGiven()
         self.consultation_id: str | None = None
+        self.started_at: datetime | None = None
         self._answers: dict[str, AnswerValue] = {}
         self._assessment: Assessment | None = None
 

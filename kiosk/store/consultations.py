@@ -6,10 +6,8 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from types import MappingProxyType
 from typing import Any
 
 from kiosk.content.model import (
@@ -18,14 +16,10 @@ from kiosk.content.model import (
     FIRST_NAME_ITEM,
     LAST_NAME_ITEM,
     PHONE_ITEM,
-    Content,
 )
 from kiosk.content.rules import Outcome
-from kiosk.engine.answers import answer_to_json
-from kiosk.engine.assessment import Assessment
-from kiosk.handout.data import HandoutData, handout_data
-from kiosk.record.asked import questions_as_asked
-from kiosk.record.assessment_json import assessment_to_json
+from kiosk.handout.data import HandoutData
+from kiosk.record.submission import Submission
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Client, Consent, Consultation, database
 from kiosk.store.names import name_key
@@ -82,25 +76,6 @@ class NotADraft(ValueError):
     """The consultation was already submitted or abandoned."""
 
 
-@dataclass(frozen=True)
-class ConsentRecord:
-    """What the client agreed to, and how.
-
-    Attributes:
-        text_version: the consent notice's version name.
-        text_hash: a hash of the notice's exact text.
-        agreed_at: when they agreed (UTC).
-        typed_name: the name they typed.
-        signature_png: their drawn signature.
-    """
-
-    text_version: str
-    text_hash: str
-    agreed_at: datetime
-    typed_name: str
-    signature_png: bytes
-
-
 class ConsultationStore:
     """Writes the kiosk's consultations.
 
@@ -146,54 +121,45 @@ class ConsultationStore:
             consultation.save()
         log.info("consultation %s abandoned", public_id)
 
-    def submit(
-        self,
-        public_id: str,
-        content: Content,
-        assessment: Assessment,
-        consent: ConsentRecord,
-    ) -> None:
+    def submit(self, submission: Submission) -> None:
         """Record the finished consultation: answers, snapshot, consent, all or nothing.
 
-        The answers stored are those the assessment counted: answers to
-        questions that were hidden are not kept. A consultation submitted but
-        not yet decided may be submitted again (the client went back and
-        changed an answer); it then replaces what was stored.
+        Writing the same submission again changes nothing, so a delivery that
+        is retried (from the outbox) is safe; a consultation whose start never
+        reached the database is created here. A consultation submitted but not
+        yet decided may be submitted again (the client went back and changed
+        an answer); it then replaces what was stored.
         """
+        public_id = submission.public_id
         now = self.clock()
-        answers = MappingProxyType(
-            {
-                link_id: value
-                for link_id, value in assessment.answers.items()
-                if link_id in content.questionnaire.by_link_id
-            }
-        )
         with database.atomic():
-            consultation = self._draft(public_id, resubmit=True)
-            Consent.delete().where(Consent.consultation == consultation).execute()
-            language = consultation.language
-            raw = {link_id: answer_to_json(value) for link_id, value in answers.items()}
-            snapshot = {
-                "assessment": assessment_to_json(content, assessment, language),
-                "asked": questions_as_asked(content, answers, assessment.today, language),
-                "handout": handout_data(content, assessment, language).to_json(),
-            }
-            outcomes = sorted(
-                {flag.outcome for flag in assessment.screening.flags},
-                key=lambda outcome: -FLAG_LEVEL[outcome],
-            )
+            consultation = Consultation.get_or_none(Consultation.public_id == public_id)
+            if consultation is None:
+                consultation = Consultation(
+                    public_id=public_id,
+                    kiosk_id=submission.kiosk_id,
+                    started_at=submission.started_at,
+                )
+            elif consultation.status not in (Status.IN_PROGRESS, Status.SUBMITTED):
+                raise NotADraft(f"consultation {public_id} is {consultation.status}")
+            else:
+                Consent.delete().where(Consent.consultation == consultation).execute()
             consultation.status = Status.SUBMITTED
-            consultation.answers = json.dumps(raw, sort_keys=True)
-            consultation.snapshot = json.dumps(snapshot, sort_keys=True)
-            consultation.content_version = content.version
-            consultation.submitted_at = now
+            consultation.language = submission.language
+            consultation.answers = json.dumps(submission.answers, sort_keys=True)
+            consultation.snapshot = submission.snapshot.model_dump_json()
+            consultation.content_version = submission.content_version
+            consultation.submitted_at = submission.submitted_at
             consultation.updated_at = now
-            consultation.flag_level = max((FLAG_LEVEL[o] for o in outcomes), default=0)
-            consultation.flag_outcomes = " ".join(outcomes)
-            consultation.recommended_treatment = assessment.plan.treatment
-            consultation.earliest_date = assessment.plan.earliest_date
-            consultation.client = self._client_for(consultation, raw)
+            consultation.flag_level = max(
+                (FLAG_LEVEL[o] for o in submission.flag_outcomes), default=0
+            )
+            consultation.flag_outcomes = " ".join(submission.flag_outcomes)
+            consultation.recommended_treatment = submission.recommended_treatment
+            consultation.earliest_date = submission.earliest_date
+            consultation.client = self._client_for(consultation, submission.answers)
             consultation.save()
+            consent = submission.consent
             Consent.create(
                 consultation=consultation,
                 text_version=consent.text_version,

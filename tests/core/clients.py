@@ -9,7 +9,8 @@ from kiosk.content.model import Content
 from kiosk.demo import sample_signature
 from kiosk.engine.answers import Answers, parse_answers
 from kiosk.engine.assessment import Assessment, assess
-from kiosk.store.consultations import ConsentRecord, ConsultationStore
+from kiosk.record.submission import ConsentRecord, Submission, build_submission
+from kiosk.store.consultations import ConsultationStore
 
 TODAY = date(2026, 11, 21)
 
@@ -93,8 +94,29 @@ def submit_client(
     answers = parse_answers(content, raw)
     assessment = assess(content, answers, today)
     name = f"{raw.get('first_name', '')} {raw.get('last_name', '')}".strip()
-    store.submit(public_id, content, assessment, consent_for(name, store.clock()))
+    store.submit(submission_of(content, store, public_id, assessment, name))
     return public_id
+
+
+def submission_of(
+    content: Content,
+    store: ConsultationStore,
+    public_id: str,
+    assessment: Assessment,
+    name: str = "Ana Silva",
+) -> Submission:
+    """The finished consultation `public_id` as the kiosk `store` would submit it now."""
+    now = store.clock()
+    return build_submission(
+        content,
+        assessment,
+        consent_for(name, now),
+        public_id=public_id,
+        kiosk_id=store.kiosk_id,
+        language="en",
+        started_at=now,
+        submitted_at=now,
+    )
 
 
 # The export's first columns, as a spreadsheet user sees them.

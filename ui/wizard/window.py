@@ -24,6 +24,7 @@ from kiosk.consultation.intake import Intake
 from kiosk.content.model import Content
 from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.submission import build_submission
 from kiosk.store.consultations import ConsultationStore, mark_needs_print, new_public_id
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
@@ -280,6 +281,7 @@ class KioskWindow(QMainWindow):
         store = self.services.store
         if isinstance(page, ConsentPage) and intake.consultation_id is None:
             intake.consultation_id = new_public_id()
+            intake.started_at = self.services.now()
             public_id, language, version = (
                 intake.consultation_id,
                 intake.language,
@@ -308,12 +310,21 @@ class KioskWindow(QMainWindow):
         if intake.consultation_id is None or answers == self._submitted:
             return
         public_id = intake.consultation_id
-        assessment = intake.assessment()
-        consent = intake.consent_record(self.services.now())
-        store, content = self.services.store, self.content
+        now = self.services.now()
+        store = self.services.store
+        submission = build_submission(
+            self.content,
+            intake.assessment(),
+            intake.consent_record(now),
+            public_id=public_id,
+            kiosk_id=store.kiosk_id,
+            language=intake.language,
+            started_at=intake.started_at or now,
+            submitted_at=now,
+        )
 
         def submit() -> None:
-            store.submit(public_id, content, assessment, consent)
+            store.submit(submission)
 
         self._submitted = answers
         self._submitting = public_id

@@ -15,7 +15,14 @@ from kiosk.store.consultations import (
     Status,
 )
 from kiosk.store.models import Client, Consent, Consultation
-from tests.core.clients import CLEAN_CLIENT, SIGNATURE, FakeClock, consent_for, submit_client
+from tests.core.clients import (
+    CLEAN_CLIENT,
+    SIGNATURE,
+    TODAY,
+    FakeClock,
+    submission_of,
+    submit_client,
+)
 
 
 def row(public_id: str) -> Consultation:
@@ -121,11 +128,11 @@ def test_a_failed_submission_leaves_nothing_half_written(
     public_id = store.start("en", content.version)
     store.save_draft(public_id, CLEAN_CLIENT)
     answers = parse_answers(content, CLEAN_CLIENT)
-    broken = consent_for("Ana Silva", clock.now)
-    object.__setattr__(broken, "signature_png", None)  # a NOT NULL column: the insert fails
-
+    submission = submission_of(content, store, public_id, assess(content, answers, TODAY))
+    broken = submission.consent.model_copy(update={"signature_png": None})
+    # signature_png is a NOT NULL column: the insert fails
     with pytest.raises(Exception, match="NOT NULL"):
-        store.submit(public_id, content, assess(content, answers, clock.now.date()), broken)
+        store.submit(submission.model_copy(update={"consent": broken}))
 
     saved = row(public_id)
     assert saved.status == "in_progress"
@@ -182,12 +189,7 @@ def test_a_submission_can_be_corrected_until_staff_decide(
     public_id = submit_client(content, store)
     corrected = parse_answers(content, {**CLEAN_CLIENT, "pregnant_or_breastfeeding": True})
 
-    store.submit(
-        public_id,
-        content,
-        assess(content, corrected, clock.now.date()),
-        consent_for("Ana Silva", clock.now),
-    )
+    store.submit(submission_of(content, store, public_id, assess(content, corrected, TODAY)))
 
     assert row(public_id).flag_outcomes == "stop"
     assert Consent.select().count() == 1
@@ -196,9 +198,4 @@ def test_a_submission_can_be_corrected_until_staff_decide(
 
     decide(public_id, "maria", Status.DECLINED, clock.now)
     with pytest.raises(NotADraft):
-        store.submit(
-            public_id,
-            content,
-            assess(content, corrected, clock.now.date()),
-            consent_for("Ana Silva", clock.now),
-        )
+        store.submit(submission_of(content, store, public_id, assess(content, corrected, TODAY)))

@@ -1,0 +1,144 @@
+"""A finished consultation as one value: what the store writes, and what the outbox keeps."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from kiosk.content.model import Content
+from kiosk.content.rules import Outcome
+from kiosk.engine.answers import answer_to_json
+from kiosk.engine.assessment import Assessment
+from kiosk.handout.data import handout_data
+from kiosk.record.asked import questions_as_asked
+from kiosk.record.assessment_json import assessment_to_json
+
+# An answer as JSON holds it: dates as ISO text, multi-choice as a list.
+JsonAnswer = bool | int | float | str | list[str | int]
+
+
+class ConsentRecord(BaseModel):
+    """What the client agreed to, and how.
+
+    Attributes:
+        text_version: the consent notice's version name.
+        text_hash: a hash of the notice's exact text.
+        agreed_at: when they agreed (UTC).
+        typed_name: the name they typed.
+        signature_png: their drawn signature (base64 in JSON).
+    """
+
+    model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
+
+    text_version: str
+    text_hash: str
+    agreed_at: datetime
+    typed_name: str
+    signature_png: bytes
+
+
+class Snapshot(BaseModel):
+    """What the kiosk concluded and told the client, as worked out at submission.
+
+    Attributes:
+        assessment: the screening and plan.
+        asked: each page's questions as the client read them, with their answers.
+        handout: the printed plan, word for word.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    assessment: dict[str, Any]
+    asked: list[dict[str, Any]]
+    handout: dict[str, Any]
+
+
+class Submission(BaseModel):
+    """One finished consultation, complete: written to the database in one go.
+
+    It carries everything needed to create the stored consultation from
+    nothing, so it can wait in the outbox while the database is away and be
+    written later, by its id, as often as needed with the same result.
+
+    Attributes:
+        public_id: the consultation's id.
+        kiosk_id, language, content_version: where, in which words, against what.
+        started_at: when the client tapped Start (UTC).
+        submitted_at: when the client finished (UTC).
+        answers: the answers that count, as JSON values.
+        snapshot: the conclusions and the words the client saw.
+        consent: the signed consent.
+        flag_outcomes: the outcomes of the flags raised, most serious first.
+        recommended_treatment, earliest_date: the plan's headline, for the queue.
+    """
+
+    model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
+
+    format: Literal[1] = 1
+    public_id: str
+    kiosk_id: str
+    language: str
+    content_version: str
+    started_at: datetime
+    submitted_at: datetime
+    answers: dict[str, JsonAnswer]
+    snapshot: Snapshot
+    consent: ConsentRecord
+    flag_outcomes: tuple[Outcome, ...]
+    recommended_treatment: str | None
+    earliest_date: date | None
+
+
+SEVERITY = {Outcome.PREP: 1, Outcome.REVIEW: 2, Outcome.DEFER: 3, Outcome.STOP: 4}
+
+
+def build_submission(
+    content: Content,
+    assessment: Assessment,
+    consent: ConsentRecord,
+    *,
+    public_id: str,
+    kiosk_id: str,
+    language: str,
+    started_at: datetime,
+    submitted_at: datetime,
+) -> Submission:
+    """The finished consultation for `assessment`, in the client's `language`.
+
+    Only answers to questions the client was shown are kept (the assessment
+    has dropped the rest), and only answers to questions (not derived values).
+    """
+    answers = {
+        link_id: value
+        for link_id, value in assessment.answers.items()
+        if link_id in content.questionnaire.by_link_id
+    }
+    outcomes = sorted(
+        {flag.outcome for flag in assessment.screening.flags}, key=lambda o: -SEVERITY[o]
+    )
+    return Submission(
+        public_id=public_id,
+        kiosk_id=kiosk_id,
+        language=language,
+        content_version=content.version,
+        started_at=started_at,
+        submitted_at=submitted_at,
+        answers={link_id: _json(value) for link_id, value in answers.items()},
+        snapshot=Snapshot(
+            assessment=assessment_to_json(content, assessment, language),
+            asked=questions_as_asked(content, answers, assessment.today, language),
+            handout=handout_data(content, assessment, language).to_json(),
+        ),
+        consent=consent,
+        flag_outcomes=tuple(outcomes),
+        recommended_treatment=assessment.plan.treatment,
+        earliest_date=assessment.plan.earliest_date,
+    )
+
+
+def _json(value: Any) -> JsonAnswer:
+    converted = answer_to_json(value)
+    assert isinstance(converted, bool | int | float | str | list)
+    return converted
