@@ -15,6 +15,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Export (FHIR JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Delete past the retention period</source>
         <translation type="unfinished" />
     </message>
@@ -331,6 +339,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source> until {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished" />
     </message>
@@ -598,6 +610,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>From date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>to</source>
         <translation type="unfinished" />
     </message>
@@ -739,9 +759,218 @@
     </message>
 </context>
 <context>
+    <name>StaffAnswer</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffAuditAction</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reprinted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purged old records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erased a client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlocked an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset a PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added demo data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffColumn</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffCorner</name>
     <message>
         <source>Staff access (press and hold)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffDecision</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defer until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffFilter</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffOutcome</name>
+    <message>
+        <source>Not suitable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepare first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -761,6 +990,41 @@
     </message>
     <message>
         <source>Close the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -217,8 +217,8 @@ def test_a_consultation_shows_flags_answers_consent_and_is_audited(
     assert find(page, "clientName").text() == "Zoë Brontë"  # type: ignore[attr-defined]
     flag = find(page, "flag_isotretinoin_needling")
     texts = " ".join(label.text() for label in flag.findChildren(QLabel))
-    assert "NOT NOW" in texts
-    assert "Lifts on 01 Mar 2027" in texts
+    assert "Not now  ·  isotretinoin_needling" in texts
+    assert "Lifts on 1 Mar 2027" in texts
     assert "ASDS 2017" in texts
     answer = find(page, "answer_isotretinoin_last_dose")
     assert "⚑ isotretinoin_needling" in answer.text()  # type: ignore[attr-defined]
@@ -400,7 +400,7 @@ def test_the_front_desk_marks_an_arrival(
 
     tap_named(qtbot, staff, "markArrived")
 
-    assert find(staff, "arrivedAt").text() == "Arrived at 15:00, 21 Nov"  # type: ignore[attr-defined]
+    assert find(staff, "arrivedAt").text() == "Arrived at 21 Nov 2026 15:00"  # type: ignore[attr-defined]
     assert Consultation.get(Consultation.public_id == clinic_day["ana"]).arrived_at is not None
     assert AuditEvent.select().where(AuditEvent.action == "arrival").count() == 1
 
@@ -450,6 +450,6 @@ def test_an_admin_exports_purges_and_unlocks(
     assert "Deleted 0 old consultations" in find(staff, "adminStatus").text()  # type: ignore[attr-defined]
     assert find(staff, "state_tom").text() == "3 failed sign-ins"  # type: ignore[attr-defined]
     tap_named(qtbot, staff, "unlock_tom")
-    assert find(staff, "state_tom").text() == "front_desk"  # type: ignore[attr-defined]
+    assert find(staff, "state_tom").text() == "front desk"  # type: ignore[attr-defined]
     actions = {e.action for e in AuditEvent.select()}
     assert {"export", "purge", "unlocked"} <= actions

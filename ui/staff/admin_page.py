@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.store.staff import StaffAccounts
+from ui.staff.words import role_words
 from ui.widgets.basics import TouchButton, card, clear_layout, label
 
 
@@ -42,8 +43,11 @@ class AdminPage(QWidget):
         column = QVBoxLayout(data)
         column.addWidget(label(self.tr("Consultations"), "subtitle"))
         row = QHBoxLayout()
-        for kind, caption in (("fhir", "Export (FHIR JSON)"), ("csv", "Export (CSV)")):
-            button = TouchButton(self.tr(caption), name=f"export_{kind}")
+        for kind, caption in (
+            ("fhir", self.tr("Export (FHIR JSON)")),
+            ("csv", self.tr("Export (CSV)")),
+        ):
+            button = TouchButton(caption, name=f"export_{kind}")
             button.setProperty("kind", kind)
             button.clicked.connect(self._export)
             row.addWidget(button)
@@ -80,7 +84,7 @@ class AdminPage(QWidget):
                 else (
                     self.tr("{0} failed sign-ins").format(failures)
                     if failures
-                    else member.role.value
+                    else role_words(member.role)
                 )
             )
             self.accounts_grid.addWidget(

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from kiosk.store.audit import AuditTrail
 from kiosk.store.models import AuditEvent
+from ui.dates import date_and_time
 from ui.staff.paged_model import PagedTableModel
+from ui.staff.words import AUDIT_COLUMNS, action_words
 from ui.widgets.basics import TouchButton, label
 
 PAGE = 200
@@ -18,7 +20,7 @@ PAGE = 200
 class AuditModel(PagedTableModel[AuditEvent]):
     """Audit events, newest first, read a page at a time."""
 
-    captions = ("When (UTC)", "Staff", "Action", "Consultation", "Detail")
+    captions = tuple(AUDIT_COLUMNS.values())
 
     def count(self) -> int:
         return int(AuditEvent.select().count())
@@ -33,9 +35,9 @@ class AuditModel(PagedTableModel[AuditEvent]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (
-            event.at.strftime("%d %b %Y %H:%M:%S"),
+            date_and_time(event.at, seconds=True),
             event.staff_username or "",
-            event.action,
+            action_words(event.action),
             event.consultation_public_id or "",
             event.detail if event.detail != "{}" else "",
         )
@@ -69,6 +71,8 @@ class AuditPage(QWidget):
         table.setModel(self.model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        # Whole dates and actions in any language; the detail takes what is left.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(table, 1)
 

@@ -26,27 +26,15 @@ from kiosk.engine.visibility import age_on
 from kiosk.store.consultations import DECISIONS, Status
 from kiosk.store.records import ConsultationRecord, replan
 from kiosk.store.staff import Role, StaffMember
-from ui.staff.queue_model import STATUS_WORDS
+from ui.dates import NUMERIC, brief_date, date_and_time, numeric_date
+from ui.staff.words import (
+    answer_words,
+    decision_words,
+    outcome_words,
+    status_words,
+    suitability_words,
+)
 from ui.widgets.basics import TouchButton, card, label
-
-OUTCOME_WORDS = {
-    "stop": "NOT SUITABLE",
-    "defer": "NOT NOW",
-    "review": "REVIEW",
-    "prep": "PREPARE",
-}
-OUTCOME_OF_STATUS = {
-    "suitable": "suitable",
-    "review": "needs a practitioner's review",
-    "defer": "not now",
-    "not_suitable": "not suitable",
-}
-DECISION_WORDS = {
-    Status.APPROVED: "Approve",
-    Status.FOLLOW_UP: "Follow up",
-    Status.DEFERRED: "Defer until",
-    Status.DECLINED: "Decline",
-}
 
 
 class ConsultationPage(QWidget):
@@ -115,15 +103,13 @@ class ConsultationPage(QWidget):
         born = record.date_of_birth
         today = record.started_at.date()
         details = [
-            self.tr("Born {0} (age {1})").format(born.strftime("%d/%m/%Y"), age_on(born, today))
+            self.tr("Born {0} (age {1})").format(numeric_date(born), age_on(born, today))
             if born
             else "",
             record.phone,
             record.email,
-            self.tr("Status: {0}").format(self.tr(STATUS_WORDS.get(record.status, record.status))),
-            self.tr("Started {0} on {1}").format(
-                record.started_at.strftime("%d %b %Y %H:%M"), record.kiosk_id
-            ),
+            self.tr("Status: {0}").format(status_words(record.status)),
+            self.tr("Started {0} on {1}").format(date_and_time(record.started_at), record.kiosk_id),
             self.tr("Content version {0}").format(record.content_version),
         ]
         for line in details:
@@ -133,7 +119,7 @@ class ConsultationPage(QWidget):
         if record.arrived_at is not None:
             row.addWidget(
                 label(
-                    self.tr("Arrived at {0}").format(record.arrived_at.strftime("%H:%M, %d %b")),
+                    self.tr("Arrived at {0}").format(date_and_time(record.arrived_at)),
                     "question",
                     name="arrivedAt",
                 )
@@ -163,15 +149,15 @@ class ConsultationPage(QWidget):
             )
             inner = QVBoxLayout(line)
             inner.setContentsMargins(16, 10, 16, 10)
-            heading = (
-                f"{self.tr(OUTCOME_WORDS.get(flag['outcome'], flag['outcome']))}  ·  {flag['rule']}"
-            )
+            heading = f"{outcome_words(flag['outcome'])}  ·  {flag['rule']}"
             inner.addWidget(label(heading, "question"))
             inner.addWidget(label(flag["staff_text"]))
-            raised = ", ".join(f"{k} = {v}" for k, v in flag.get("answers", {}).items())
+            raised = ", ".join(
+                f"{k}: {answer_words(v)}" for k, v in flag.get("answers", {}).items()
+            )
             inner.addWidget(label(self.tr("Raised by: {0}").format(raised), "help"))
             if flag.get("until"):
-                lifted = date.fromisoformat(flag["until"]).strftime("%d %b %Y")
+                lifted = brief_date(date.fromisoformat(flag["until"]))
                 inner.addWidget(label(self.tr("Lifts on {0}").format(lifted), "help"))
             inner.addWidget(
                 label(
@@ -219,13 +205,18 @@ class ConsultationPage(QWidget):
             )
             return box
         plan = assessment["plan"]
-        outcome = self.tr(OUTCOME_OF_STATUS.get(assessment["status"], assessment["status"]))
+        outcome = suitability_words(assessment["status"])
         column.addWidget(label(self.tr("Outcome: {0}").format(outcome), "question"))
         treatment = self._treatment_name(plan["treatment"])
         column.addWidget(label(self.tr("Suggested: {0}").format(treatment), name="planTreatment"))
         if plan["dates"]:
             column.addWidget(
-                label(self.tr("Sessions: {0}").format(", ".join(plan["dates"])), "help")
+                label(
+                    self.tr("Sessions: {0}").format(
+                        ", ".join(brief_date(date.fromisoformat(day)) for day in plan["dates"])
+                    ),
+                    "help",
+                )
             )
         if plan.get("depth_mm"):
             low, high = plan["depth_mm"]
@@ -265,7 +256,7 @@ class ConsultationPage(QWidget):
         column.addWidget(
             label(
                 self.tr("Agreed {0} UTC, notice {1}").format(
-                    consent["agreed_at"].strftime("%d %b %Y %H:%M"), consent["version"]
+                    date_and_time(consent["agreed_at"]), consent["version"]
                 ),
                 "help",
             )
@@ -288,14 +279,14 @@ class ConsultationPage(QWidget):
     def _history_card(self) -> QFrame:
         box, column = section(self.tr("Decisions and notes"), "historyCard")
         for line in self.record.history:
-            words = (
-                line.kind
-                if line.kind == "note"
-                else self.tr(STATUS_WORDS.get(line.kind, line.kind))
+            words = status_words(line.kind)
+            extra = (
+                self.tr(" until {0}").format(brief_date(line.deferred_until))
+                if line.deferred_until
+                else ""
             )
-            extra = f" until {line.deferred_until:%d %b %Y}" if line.deferred_until else ""
             column.addWidget(
-                label(f"{line.at:%d %b %Y %H:%M} · {line.staff} · {words}{extra}", "help")
+                label(f"{date_and_time(line.at)} · {line.staff} · {words}{extra}", "help")
             )
             if line.text:
                 column.addWidget(label(line.text))
@@ -343,7 +334,7 @@ class ConsultationPage(QWidget):
         row = QGridLayout()
         for index, decision in enumerate(DECISIONS):
             button = TouchButton(
-                self.tr(DECISION_WORDS[decision]), checkable=True, name=f"decide_{decision.value}"
+                decision_words(decision), checkable=True, name=f"decide_{decision.value}"
             )
             button.setProperty("decision", decision.value)
             self.choices.addButton(button)
@@ -352,7 +343,7 @@ class ConsultationPage(QWidget):
         self.defer_until = QDateEdit(QDate.currentDate().addMonths(1))
         self.defer_until.setObjectName("deferUntil")
         self.defer_until.setCalendarPopup(True)
-        self.defer_until.setDisplayFormat("dd/MM/yyyy")
+        self.defer_until.setDisplayFormat(NUMERIC)
         self.defer_until.setAccessibleName(self.tr("Defer until"))
         column.addWidget(self.defer_until)
         self.decision_note = QPlainTextEdit()
@@ -387,7 +378,7 @@ class ConsultationPage(QWidget):
         self.replan_note.setText(
             self.tr("With this skin type: {0}, {1}{2}").format(
                 self._treatment_name(assessment.plan.treatment),
-                self.tr(OUTCOME_OF_STATUS[assessment.status.value]),
+                suitability_words(assessment.status.value),
                 change,
             )
         )

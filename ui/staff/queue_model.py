@@ -11,34 +11,18 @@ from PySide6.QtGui import QColor
 from kiosk.engine.visibility import age_on
 from kiosk.store.fields import utc_now
 from kiosk.store.queue import QueueFilter, QueueRow, queue_count, queue_page
+from ui.dates import date_and_time
 from ui.staff.paged_model import PagedTableModel
+from ui.staff.words import QUEUE_COLUMNS, outcome_words, status_words
 
 PAGE = 100
 
-COLUMNS = (
-    ("started_at", "Time"),
-    ("last_name", "Name"),
-    ("date_of_birth", "Age"),
-    ("status", "Status"),
-    ("flag_level", "Flags"),
-    ("recommended_treatment", "Treatment"),
-    ("needs_print", "Print"),
-)
+COLUMNS = tuple(QUEUE_COLUMNS.items())
 
 FLAG_TINTS = {
     "stop": QColor("#F2D7CC"),
     "defer": QColor("#F6EEE2"),
     "review": QColor("#EEEAF4"),
-}
-
-STATUS_WORDS = {
-    "in_progress": "In progress",
-    "abandoned": "Abandoned",
-    "submitted": "Awaiting review",
-    "approved": "Approved",
-    "follow_up": "Follow up",
-    "deferred": "Deferred",
-    "declined": "Declined",
 }
 
 
@@ -82,7 +66,7 @@ class QueueModel(PagedTableModel[QueueRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "flag_level":
-            return ", ".join(row.flag_outcomes) or None
+            return ", ".join(outcome_words(outcome) for outcome in row.flag_outcomes) or None
         if role == Qt.ItemDataRole.BackgroundRole and key == "flag_level" and row.flag_outcomes:
             # The most serious flag tints the cell, so the eye finds it in a long list.
             return FLAG_TINTS.get(row.flag_outcomes[0])
@@ -92,16 +76,16 @@ class QueueModel(PagedTableModel[QueueRow]):
 
     def _text(self, row: QueueRow, key: str) -> str:
         if key == "started_at":
-            return row.started_at.strftime("%d %b %Y %H:%M")
+            return date_and_time(row.started_at)
         if key == "last_name":
             name = f"{row.first_name or ''} {row.last_name or ''}".strip()
             return name or self.tr("(no name yet)")
         if key == "date_of_birth":
             return str(age_on(row.date_of_birth, self.today)) if row.date_of_birth else ""
         if key == "status":
-            return self.tr(STATUS_WORDS.get(row.status, row.status))
+            return status_words(row.status)
         if key == "flag_level":
-            return " ".join(outcome.upper() for outcome in row.flag_outcomes)
+            return ", ".join(outcome_words(outcome) for outcome in row.flag_outcomes)
         if key == "recommended_treatment":
             code = row.recommended_treatment or ""
             return self.treatment_names.get(code, code)

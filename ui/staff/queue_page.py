@@ -19,19 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.store.queue import QueueFilter, status_counts
+from ui.dates import NUMERIC
 from ui.staff.queue_model import QueueModel
+from ui.staff.words import QUEUE_FILTERS, filter_caption
 from ui.widgets.basics import TouchButton, label
 
 REFRESH_MS = 15_000
 
-FILTERS = (
-    ("today", "Today"),
-    ("waiting", "Awaiting review"),
-    ("flagged", "Flagged"),
-    ("deferred", "Deferred"),
-    ("print", "Needs print"),
-    ("all", "All"),
-)
+FILTERS = tuple(QUEUE_FILTERS.items())
 
 
 class QueuePage(QWidget):
@@ -70,7 +65,7 @@ class QueuePage(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         for key, caption in FILTERS:
-            button = TouchButton(self.tr(caption), checkable=True, name=f"filter_{key}")
+            button = TouchButton(filter_caption(caption), checkable=True, name=f"filter_{key}")
             button.setProperty("filter", key)
             self.filter_group.addButton(button)
             # Room for the bold text of the chosen filter.
@@ -94,11 +89,14 @@ class QueuePage(QWidget):
         self.use_dates.setObjectName("useDates")
         self.since = QDateEdit(QDate(today.year, today.month, 1))
         self.until = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.since, "since"), (self.until, "until")):
+        for edit, name, words in (
+            (self.since, "since", self.tr("From date")),
+            (self.until, "until", self.tr("To date")),
+        ):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setAccessibleName(name)
+            edit.setDisplayFormat(NUMERIC)
+            edit.setAccessibleName(words)
             edit.dateChanged.connect(self.apply)
         self.use_dates.toggled.connect(self.apply)
         search_row.addWidget(self.use_dates)

@@ -46,6 +46,7 @@ from ui.staff.audit_page import AuditPage
 from ui.staff.consultation_page import ConsultationPage
 from ui.staff.queue_page import QueuePage
 from ui.staff.sign_in import SignInPanel
+from ui.staff.words import role_words
 from ui.widgets.basics import TouchButton, label
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 
@@ -178,9 +179,7 @@ class StaffWindow(QMainWindow):
     @Slot(object)
     def _signed_in(self, member: StaffMember) -> None:
         self.member = member
-        self.who.setText(
-            self.tr("{0} ({1})").format(member.display_name, member.role.value.replace("_", " "))
-        )
+        self.who.setText(self.tr("{0} ({1})").format(member.display_name, role_words(member.role)))
         self.audit_button.setVisible(member.role is Role.ADMIN)
         self.admin_button.setVisible(member.role is Role.ADMIN)
         self.header.show()

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLay
 from kiosk.consultation.intake import Intake
 from kiosk.content.catalogue import Treatment
 from kiosk.engine.screening import Suitability
+from ui.dates import short_date
 from ui.widgets.basics import TouchButton, card, label
 from ui.widgets.choice_fields import named_icon
 from ui.wizard.page import WizardPage
-from ui.wizard.words import fit_dots, fit_words, short_date
+from ui.wizard.words import fit_dots, fit_words
 
 STANDING_WORDS = {
     Suitability.SUITABLE: QT_TRANSLATE_NOOP("ComparePage", "Suits you"),

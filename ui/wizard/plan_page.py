@@ -6,9 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.consultation.intake import Intake
+from ui.dates import long_date
 from ui.widgets.basics import TouchButton, card, label
 from ui.wizard.page import WizardPage
-from ui.wizard.words import fit_words, long_date, money
+from ui.wizard.words import fit_words, money
 
 
 class PlanPage(WizardPage):

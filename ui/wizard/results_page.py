@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.consultation.intake import Intake
 from kiosk.content.rules import Outcome
 from kiosk.engine.screening import Suitability
+from ui.dates import long_date
 from ui.widgets.basics import card, label
 from ui.wizard.page import WizardPage
-from ui.wizard.words import long_date
 
 
 class ResultsPage(WizardPage):

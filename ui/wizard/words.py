@@ -1,20 +1,8 @@
-"""Dates, money and fit in the client's words."""
+"""Money and fit in the client's words (dates are in ui.dates)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-
-def long_date(day: date, language: str) -> str:
-    """Like "Saturday 28 November 2026"."""
-    return QLocale(language).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-
-
-def short_date(day: date, language: str) -> str:
-    """Like "28 November 2026"."""
-    return QLocale(language).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+from PySide6.QtCore import QCoreApplication
 
 
 def money(amount: float, symbol: str) -> str:
