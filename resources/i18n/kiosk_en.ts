@@ -833,6 +833,69 @@
     </message>
 </context>
 <context>
+    <name>StaffAuditDetail</name>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>older than (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>abandoned drafts cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>computer user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too soon after wrong PINs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffColumn</name>
     <message>
         <source>Time</source>

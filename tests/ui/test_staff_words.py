@@ -83,6 +83,17 @@ def test_a_code_without_a_word_is_shown_as_it_is() -> None:
     assert words.answer_words(["daily", "2026-09-01"]) == "daily, 1 Sep 2026"
 
 
+def test_an_audit_event_s_detail_reads_as_words() -> None:
+    assert words.detail_words("{}") == ""
+    assert words.detail_words('{"decision": "follow_up"}') == "decision: Follow up"
+    assert words.detail_words('{"reason": "locked", "role": "front_desk"}') == (
+        "reason: account locked, role: front desk"
+    )
+    assert words.detail_words('{"drafts_dropped": 2, "kiosk": "k-1"}') == (
+        "abandoned drafts cleared: 2, kiosk: k-1"
+    )
+
+
 # --- a translated staff screen ----------------------------------------------------
 
 

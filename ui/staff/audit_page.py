@@ -11,7 +11,7 @@ from kiosk.store.audit import AuditTrail
 from kiosk.store.models import AuditEvent
 from ui.dates import date_and_time
 from ui.staff.paged_model import PagedTableModel
-from ui.staff.words import AUDIT_COLUMNS, action_words
+from ui.staff.words import AUDIT_COLUMNS, action_words, detail_words
 from ui.widgets.basics import TouchButton, label
 
 PAGE = 200
@@ -39,7 +39,7 @@ class AuditModel(PagedTableModel[AuditEvent]):
             event.staff_username or "",
             action_words(event.action),
             event.consultation_public_id or "",
-            event.detail if event.detail != "{}" else "",
+            detail_words(event.detail),
         )
         return values[column]
 

@@ -9,6 +9,7 @@ shown as it is rather than hidden.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from datetime import date
 
@@ -37,6 +38,7 @@ ACTION_CONTEXT = "StaffAuditAction"
 COLUMN_CONTEXT = "StaffColumn"
 FILTER_CONTEXT = "StaffFilter"
 ANSWER_CONTEXT = "StaffAnswer"
+DETAIL_CONTEXT = "StaffAuditDetail"
 
 # Where a consultation is in its life (the queue, the consultation page, its history).
 STATUS: Mapping[str, str] = {
@@ -98,6 +100,28 @@ ACTION: Mapping[str, str] = {
     "demo_seeded": QT_TRANSLATE_NOOP("StaffAuditAction", "Added demo data"),
 }
 
+# What an audit event's detail holds, by its key; then why a sign-in was refused.
+DETAIL: Mapping[str, str] = {
+    "decision": QT_TRANSLATE_NOOP("StaffAuditDetail", "decision"),
+    "client_id": QT_TRANSLATE_NOOP("StaffAuditDetail", "client"),
+    "consultations": QT_TRANSLATE_NOOP("StaffAuditDetail", "consultations"),
+    "count": QT_TRANSLATE_NOOP("StaffAuditDetail", "consultations"),
+    "format": QT_TRANSLATE_NOOP("StaffAuditDetail", "format"),
+    "older_than_days": QT_TRANSLATE_NOOP("StaffAuditDetail", "older than (days)"),
+    "deleted": QT_TRANSLATE_NOOP("StaffAuditDetail", "deleted"),
+    "drafts_dropped": QT_TRANSLATE_NOOP("StaffAuditDetail", "abandoned drafts cleared"),
+    "username": QT_TRANSLATE_NOOP("StaffAuditDetail", "account"),
+    "role": QT_TRANSLATE_NOOP("StaffAuditDetail", "role"),
+    "reason": QT_TRANSLATE_NOOP("StaffAuditDetail", "reason"),
+    "from": QT_TRANSLATE_NOOP("StaffAuditDetail", "from"),
+    "user": QT_TRANSLATE_NOOP("StaffAuditDetail", "computer user"),
+}
+REFUSAL: Mapping[str, str] = {
+    "wrong_pin": QT_TRANSLATE_NOOP("StaffAuditDetail", "wrong PIN"),
+    "locked": QT_TRANSLATE_NOOP("StaffAuditDetail", "account locked"),
+    "wait": QT_TRANSLATE_NOOP("StaffAuditDetail", "too soon after wrong PINs"),
+}
+
 # The answers behind a flag, by the stored value's Python spelling.
 ANSWER: Mapping[str, str] = {
     "True": QT_TRANSLATE_NOOP("StaffAnswer", "yes"),
@@ -141,6 +165,8 @@ TABLES: tuple[tuple[str, Mapping[str, str]], ...] = (
     (ROLE_CONTEXT, ROLE),
     (ACTION_CONTEXT, ACTION),
     (ANSWER_CONTEXT, ANSWER),
+    (DETAIL_CONTEXT, DETAIL),
+    (DETAIL_CONTEXT, REFUSAL),
     (COLUMN_CONTEXT, QUEUE_COLUMNS),
     (COLUMN_CONTEXT, AUDIT_COLUMNS),
     (FILTER_CONTEXT, QUEUE_FILTERS),
@@ -189,6 +215,30 @@ def answer_words(value: object) -> str:
         except ValueError:
             return value
     return str(value)
+
+
+def detail_words(detail: str) -> str:
+    """An audit event's detail (stored as JSON) as "key: value" words; as stored otherwise."""
+    try:
+        items = json.loads(detail)
+    except ValueError:
+        return detail
+    if not isinstance(items, dict):
+        return detail
+    shown = {
+        "decision": status_words,
+        "role": role_words,
+        "reason": refusal_words,
+    }
+    return ", ".join(
+        f"{_translated(DETAIL_CONTEXT, DETAIL, key)}: {shown.get(key, str)(str(value))}"
+        for key, value in items.items()
+    )
+
+
+def refusal_words(code: str) -> str:
+    """Why a sign-in was refused ("wait") in words."""
+    return _translated(DETAIL_CONTEXT, REFUSAL, code)
 
 
 def column_caption(source: str) -> str:
