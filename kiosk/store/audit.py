@@ -68,6 +68,22 @@ class AuditProblem:
         return f"audit event {self.event_id}: {self.what}"
 
 
+@dataclass(frozen=True)
+class AuditLine:
+    """One event as staff read it.
+
+    Attributes:
+        detail: the event's JSON detail, or "" when it has none.
+    """
+
+    id: int
+    at: datetime
+    staff: str
+    action: str
+    consultation: str
+    detail: str
+
+
 class AuditTrail:
     """Records events and checks the chain.
 
@@ -113,6 +129,27 @@ class AuditTrail:
                 return AuditProblem(event.id, "this event was altered")
             expected = event.hash
         return None
+
+    def count(self) -> int:
+        """How many events the trail holds."""
+        return int(AuditEvent.select().count())
+
+    def newest_first(self, before_id: int | None = None, limit: int = 200) -> list[AuditLine]:
+        """Up to `limit` events older than event `before_id` (None: the newest), newest first."""
+        query = AuditEvent.select().order_by(AuditEvent.id.desc()).limit(limit)
+        if before_id is not None:
+            query = query.where(AuditEvent.id < before_id)
+        return [
+            AuditLine(
+                e.id,
+                e.at,
+                e.staff_username or "",
+                e.action,
+                e.consultation_public_id or "",
+                e.detail if e.detail != "{}" else "",
+            )
+            for e in query
+        ]
 
     def _digest(self, event: AuditEvent, previous: str) -> str:
         at = event.at.strftime(TIMESTAMP_FORMAT) if isinstance(event.at, datetime) else event.at

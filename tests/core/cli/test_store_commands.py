@@ -23,7 +23,7 @@ import apsw
 import pytest
 from peewee import Database
 
-import kiosk.cli.store_commands
+import kiosk.consultation.desk
 import kiosk.setup.logs
 from kiosk.cli.main import main
 from kiosk.content.model import Content
@@ -724,7 +724,7 @@ def test_an_unexpected_error_is_one_line_on_screen_and_a_traceback_in_the_log(
     def failing(client_id: int) -> int:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(kiosk.cli.store_commands, "erase_client", failing)
+    monkeypatch.setattr(kiosk.consultation.desk, "erase_client", failing)
     log_file = Path(os.environ["CLINIC_KIOSK_LOG_DIR"]) / "kiosk.log"
 
     code, out, err = run(capsys, "erase", str(client_id_of(public_id)))
