@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.consultation.desk import Desk
 from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore, mark_needs_print
 from kiosk.store.models import AuditEvent, Consultation
-from kiosk.store.staff import Role, SignInRefused, StaffAccounts
+from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffMember
 from tests.core.clients import FakeClock, submit_client
 from tests.ui.conftest import find, tap_named
 from ui.app import audit_for, build_staff
@@ -338,8 +339,10 @@ def test_the_table_models_are_well_behaved(
     queue.reload()
     qtmodeltester.check(queue)  # type: ignore[attr-defined]
     trail.record("view", datetime(2026, 11, 21, 9), staff="maria", consultation=clinic_day["ana"])
-    audit = AuditModel()
+    audit = AuditModel(Desk(StaffAccounts(), trail, lambda: datetime(2026, 11, 21, 9)))
+    audit.member = StaffMember("ada", "Ada Admin", Role.ADMIN)
     audit.reload()
+    assert audit.rowCount() == 1
     qtmodeltester.check(audit)  # type: ignore[attr-defined]
 
 
