@@ -228,8 +228,11 @@ class Desk:
     ) -> int:
         """Write consultations to `out`; returns how many.
 
-        The export is made in a private temporary file and reaches `out` only
-        once its audit event is stored: nothing leaves unrecorded.
+        The export is first made in a private temporary file, with no write
+        lock held while the rows are read. Its audit event is then stored in
+        the transaction that copies it to `out`: an export the trail cannot
+        record never reaches `out`, and one that cannot be delivered is not
+        recorded (the caller discards a partly written file).
         """
         self.require(member, Permission.EXPORT)
         write = write_fhir if kind is ExportFormat.FHIR else write_csv
@@ -238,8 +241,8 @@ class Desk:
             count = write(content, where or QueueFilter(), draft)
             with transaction():
                 self._record(member, "export", None, format=kind.value, count=count)
-            draft.seek(0)
-            shutil.copyfileobj(draft, out)
+                draft.seek(0)
+                shutil.copyfileobj(draft, out)
         return count
 
     def purge(self, member: StaffMember, older_than_days: int, draft_hours: int) -> Purged:

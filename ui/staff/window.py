@@ -243,8 +243,11 @@ class StaffWindow(QMainWindow):
         public_id = page.record.public_id
         try:
             self.services.desk.decide(member, public_id, decision)
-        except (DecisionError, NotAllowed) as error:
+        except DecisionError as error:
             page.show_decision_problem(str(error).capitalize() + ".")
+            return
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
             return
         self.open_consultation(public_id)
 
