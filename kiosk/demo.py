@@ -14,7 +14,7 @@ from kiosk.content.questionnaire import ItemType
 from kiosk.engine.answers import AnswerError, Answers, parse_answer, parse_answers
 from kiosk.engine.assessment import assess
 from kiosk.record.submission import ConsentRecord, build_submission
-from kiosk.store.audit import AuditTrail
+from kiosk.store.audit import AuditAction, AuditTrail
 from kiosk.store.consultations import ConsultationStore, Status, mark_needs_print
 from kiosk.store.reviews import decide
 from kiosk.store.staff import Role, StaffAccounts
@@ -131,7 +131,7 @@ def seed_demo(
             mark_needs_print(public_id)
         if number > 40 and rng.random() < 0.7:
             _decide(public_id, rng, moment, assessment.status.value)
-    audit.record("demo_seeded", now, detail={"consultations": count})
+    audit.record(AuditAction.DEMO_SEEDED, now, detail={"consultations": count})
 
 
 def _answers(

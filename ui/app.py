@@ -10,10 +10,10 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from peewee import Database
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.consultation.desk import Desk
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
@@ -22,7 +22,7 @@ from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
-from kiosk.store.database import DatabaseError, open_database
+from kiosk.store.database import DatabaseError, OpenDatabase, open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
@@ -60,8 +60,7 @@ def build_staff(
     window = StaffWindow(
         StaffServices(
             content=content,
-            accounts=accounts or StaffAccounts(now, audit=audit),
-            audit=audit,
+            desk=Desk(accounts or StaffAccounts(now), audit, now),
             work=work,
             printer=printer or SystemPrinter(settings.printer),
             now=now,
@@ -166,7 +165,7 @@ def demo_settings() -> Settings:
     )
 
 
-def startup(settings: Settings) -> tuple[Content, Database]:
+def startup(settings: Settings) -> tuple[Content, OpenDatabase]:
     """Content and database, or CannotStart naming every problem."""
     try:
         content = load_content(Path(settings.content_dir) if settings.content_dir else None)

@@ -23,8 +23,6 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from peewee import Database
-
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import sample_signature, typical_client
@@ -36,7 +34,7 @@ from kiosk.setup.logs import configure_logging, stop_logging
 from kiosk.setup.resources import bundle_folder, program_folder, resource_path
 from kiosk.setup.settings import Settings, config_dir, data_dir, load_settings, log_dir
 from kiosk.store.consultations import ConsultationStore, stored_handout
-from kiosk.store.database import open_database, schema_version, sqlite_version
+from kiosk.store.database import OpenDatabase, open_database, schema_version, sqlite_version
 from kiosk.store.fields import utc_now
 from kiosk.store.staff import Role, StaffAccounts
 
@@ -77,7 +75,7 @@ class SelfTest:
         self.assessment: Assessment | None = None
         self.pdf = b""
         self.screen: ScreenChecks | None = None
-        self.db: Database | None = None
+        self.db: OpenDatabase | None = None
 
     def check(self, name: str, action: Callable[[], str], needs: tuple[str, ...] = ()) -> None:
         """Run `action`, which returns what it found or raises; print one line."""

@@ -6,9 +6,9 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.store.staff import StaffAccounts, StaffMember
+from kiosk.store.staff import StaffMember
 from ui.background import BackgroundWork
-from ui.staff.sign_in import SignInPanel
+from ui.staff.sign_in import SignIn, SignInPanel
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.overlay import Overlay
 
@@ -57,7 +57,7 @@ class StaffSignIn(Overlay):
     def __init__(
         self,
         window: QWidget,
-        accounts: StaffAccounts,
+        accounts: SignIn,
         work: BackgroundWork,
         staff_screen_available: bool,
     ) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from kiosk.cli.content_commands import assess_answers_file
 from kiosk.cli.problems import CommandError
-from kiosk.cli.store_commands import opened, record, settings
+from kiosk.cli.store_commands import desk, opened, operator, settings
 from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
-from kiosk.store.consultations import ConsultationNotFound, stored_handout
+from kiosk.store.consultations import ConsultationNotFound
 
 
 def handout_command(args: argparse.Namespace) -> int:
@@ -37,11 +37,9 @@ def _from_consultation(public_id: str) -> HandoutData:
     config = settings()
     with opened(config):
         try:
-            data = stored_handout(public_id)
+            return desk(config).handout_copy(operator(), public_id)
         except ConsultationNotFound as error:
             raise CommandError(f"no plan for consultation {error}") from None
-        record(config, "reprint", consultation=public_id)
-        return data
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

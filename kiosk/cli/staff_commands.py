@@ -12,8 +12,8 @@ import getpass
 import sys
 
 from kiosk.cli.problems import CommandError
-from kiosk.cli.store_commands import opened, record, settings
-from kiosk.store.staff import FIRST_ADMIN, Role, StaffAccounts, StaffError, check_pin_rules
+from kiosk.cli.store_commands import desk, opened, operator, settings
+from kiosk.store.staff import FIRST_ADMIN, Role, StaffError, check_pin_rules
 
 
 def read_pin(prompt: str) -> str:
@@ -42,27 +42,25 @@ def staff_user_command(args: argparse.Namespace) -> int:
     """Run one staff-user action."""
     config = settings()
     with opened(config):
-        accounts = StaffAccounts()
+        staff_desk, admin = desk(config), operator()
+        accounts = staff_desk.accounts
         try:
             if args.action in ("reset", "unlock"):
                 accounts.check_exists(args.username)  # before asking for any PIN
             if args.action == "add":
                 accounts.check_new(args.username)
-                member = accounts.add(
-                    args.username, args.name or args.username, Role(args.role), new_pin()
+                member = staff_desk.add_account(
+                    admin, args.username, args.name or args.username, Role(args.role), new_pin()
                 )
-                record(config, "staff_added", username=member.username, role=member.role)
                 print(f"Added {member.username} ({member.display_name}, {member.role}).")
             elif args.action == "reset":
-                accounts.reset_pin(args.username, new_pin())
-                record(config, "pin_reset", username=args.username)
+                staff_desk.reset_pin(admin, args.username, new_pin())
                 print(f"New PIN set for {args.username}; the account is unlocked.")
             elif args.action == "unlock":
-                accounts.unlock(args.username)
-                record(config, "unlocked", username=args.username)
+                staff_desk.unlock(admin, args.username)
                 print(f"{args.username} is unlocked.")
             else:
-                members = accounts.members()
+                members = staff_desk.staff_accounts(admin)
                 if not members:
                     print(f"No staff accounts yet. {FIRST_ADMIN}")
                 for member, locked, failures in members:

@@ -9,11 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
-
-from peewee import Database
 
 from kiosk.cli.problems import EXIT_CONTENT, CommandError
+from kiosk.consultation.desk import Desk, ExportFormat
+from kiosk.consultation.permissions import CommandLineUser, command_line_user
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
@@ -21,14 +20,12 @@ from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditKeyError, AuditTrail, load_or_create_key
 from kiosk.store.backup import BackupError, back_up, restore
 from kiosk.store.consultations import Status
-from kiosk.store.database import DatabaseError, open_database
+from kiosk.store.database import DatabaseError, OpenDatabase, open_database
 from kiosk.store.database import sqlite_file as file_of_url
-from kiosk.store.export import write_csv, write_fhir
 from kiosk.store.fields import utc_now
-from kiosk.store.models import AuditEvent, Client, Consultation
-from kiosk.store.names import name_key
-from kiosk.store.queue import QueueFilter, parse_birth_date
-from kiosk.store.retention import ClientNotFound, drop_stale_drafts, erase_client, purge_older_than
+from kiosk.store.queue import QueueFilter
+from kiosk.store.retention import ClientNotFound
+from kiosk.store.staff import StaffAccounts
 
 
 def settings() -> Settings:
@@ -40,7 +37,7 @@ def settings() -> Settings:
 
 
 @contextmanager
-def opened(config: Settings) -> Iterator[Database]:
+def opened(config: Settings) -> Iterator[OpenDatabase]:
     """The database, open and up to date, closed afterwards."""
     try:
         db = open_database(config)
@@ -60,14 +57,19 @@ def audit_trail(config: Settings) -> AuditTrail:
         raise CommandError(str(error), EXIT_CONTENT) from None
 
 
-def record(config: Settings, action: str, consultation: str | None = None, **detail: Any) -> None:
-    """Add a command-line action to the audit trail (who ran it, never client data)."""
-    audit_trail(config).record(
-        action,
-        utc_now(),
-        consultation=consultation,
-        detail={"from": "command line", "user": getpass.getuser(), **detail},
-    )
+def desk(config: Settings) -> Desk:
+    """The staff desk, as the commands use it (on a database already open)."""
+    return Desk(StaffAccounts(utc_now), audit_trail(config), utc_now)
+
+
+def operator() -> CommandLineUser:
+    """Who runs this command: an admin, named in the audit trail by their login.
+
+    The command line reads the database file and the audit key directly, so
+    whoever can run it could read them anyway; a PIN would protect nothing
+    and would stop a script from making the first admin account.
+    """
+    return command_line_user(getpass.getuser())
 
 
 def sqlite_file(config: Settings) -> Path:
@@ -116,16 +118,17 @@ def export_command(args: argparse.Namespace) -> int:
         until=args.until,
     )
     config = settings()
+    kind = ExportFormat(args.format)
     with opened(config):
+        staff_desk = desk(config)
         if args.output is None:
-            count = _export(args.format, content, where, sys.stdout)
+            count = staff_desk.export(operator(), content, kind, sys.stdout, where)
         else:
             try:
                 with args.output.open("w", encoding="utf-8", newline="") as out:
-                    count = _export(args.format, content, where, out)
+                    count = staff_desk.export(operator(), content, kind, out, where)
             except OSError as error:
                 raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
-        record(config, "export", format=args.format, count=count)
     print(f"Exported {_count(count, 'consultation')}.", file=sys.stderr)
     return 0
 
@@ -137,12 +140,9 @@ def purge_command(args: argparse.Namespace) -> int:
     if days < 1:
         raise CommandError("--older-than takes a number of days, 1 or more")
     with opened(config):
-        now = utc_now()
-        purged = purge_older_than(days, now)
-        dropped = drop_stale_drafts(now, config.draft_hours)
-        record(config, "purge", older_than_days=days, deleted=purged, drafts_dropped=dropped)
-    print(f"Deleted {_count(purged, 'consultation')} older than {_count(days, 'day')}.")
-    print(f"Dropped the answers of {_count(dropped, 'abandoned draft')}.")
+        purged = desk(config).purge(operator(), days, config.draft_hours)
+    print(f"Deleted {_count(purged.deleted, 'consultation')} older than {_count(days, 'day')}.")
+    print(f"Dropped the answers of {_count(purged.drafts_dropped, 'abandoned draft')}.")
     return 0
 
 
@@ -151,10 +151,9 @@ def erase_command(args: argparse.Namespace) -> int:
     config = settings()
     with opened(config):
         try:
-            count = erase_client(args.client_id)
+            count = desk(config).erase_client(operator(), args.client_id)
         except ClientNotFound:
             raise CommandError(f"there is no client {args.client_id}") from None
-        record(config, "erase", client_id=args.client_id, consultations=count)
     print(f"Erased client {args.client_id} and {_count(count, 'consultation')}.")
     return 0
 
@@ -162,21 +161,13 @@ def erase_command(args: argparse.Namespace) -> int:
 def find_command(args: argparse.Namespace) -> int:
     """List clients by name or date of birth, with their ids (for erase)."""
     text = " ".join(args.text)
-    with opened(settings()):
-        query = Client.select()
-        born = parse_birth_date(text)
-        if born is not None:
-            query = query.where(Client.date_of_birth == born)
-        else:
-            for word in name_key(text).split():
-                query = query.where(
-                    Client.first_name_key.startswith(word) | Client.last_name_key.startswith(word)
-                )
-        clients = list(query.order_by(Client.last_name_key, Client.first_name_key).limit(50))
-        for client in clients:
-            count = Consultation.select().where(Consultation.client == client).count()
-            born_text = client.date_of_birth.isoformat() if client.date_of_birth else "-"
-            print(f"{client.id}\t{client.first_name} {client.last_name}\t{born_text}\t{count}")
+    config = settings()
+    with opened(config):
+        clients = desk(config).find_clients(operator(), text)
+    for client in clients:
+        born = client.date_of_birth.isoformat() if client.date_of_birth else "-"
+        name = f"{client.first_name} {client.last_name}"
+        print(f"{client.client_id}\t{name}\t{born}\t{client.consultations}")
     if not clients:
         print("No client matches.", file=sys.stderr)
     return 0
@@ -186,9 +177,9 @@ def verify_audit_command(args: argparse.Namespace) -> int:
     """Check the audit trail's chain; name the first event altered or removed."""
     config = settings()
     with opened(config):
-        trail = audit_trail(config)
-        problem = trail.verify()
-        count = AuditEvent.select().count()
+        staff_desk, admin = desk(config), operator()
+        problem = staff_desk.audit_problem(admin)
+        count = staff_desk.audit_count(admin)
     if problem is not None:
         print(f"The audit trail has been tampered with: {problem}.", file=sys.stderr)
         return 1
@@ -249,8 +240,3 @@ def _content(config: Settings) -> Content:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def _export(kind: str, content: Content, where: QueueFilter, out: IO[str]) -> int:
-    write = write_fhir if kind == "fhir" else write_csv
-    return write(content, where, out)

@@ -16,6 +16,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,29 @@ from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import AuditEvent, database
 
 log = logging.getLogger(__name__)
+
+
+class AuditAction(StrEnum):
+    """What an audit event records; the staff screen has a word for each."""
+
+    SIGN_IN = "sign_in"
+    SIGN_IN_REFUSED = "sign_in_refused"
+    REFUSED = "refused"  # a member asked for something their role may not do
+    VIEW = "view"
+    DECISION = "decision"
+    NOTE = "note"
+    ARRIVAL = "arrival"
+    PREVIEW = "preview"
+    PRINT = "print"
+    REPRINT = "reprint"  # a copy of the handout written to a file
+    EXPORT = "export"
+    PURGE = "purge"
+    ERASE = "erase"
+    STAFF_ADDED = "staff_added"
+    PIN_RESET = "pin_reset"
+    UNLOCKED = "unlocked"
+    DEMO_SEEDED = "demo_seeded"
+
 
 GENESIS = "0" * 64
 KEY_BYTES = 32
@@ -66,6 +90,22 @@ class AuditProblem:
 
     def __str__(self) -> str:
         return f"audit event {self.event_id}: {self.what}"
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One event as staff read it.
+
+    Attributes:
+        detail: the event's JSON detail, or "" when it has none.
+    """
+
+    id: int
+    at: datetime
+    staff: str
+    action: str
+    consultation: str
+    detail: str
 
 
 class AuditTrail:
@@ -113,6 +153,27 @@ class AuditTrail:
                 return AuditProblem(event.id, "this event was altered")
             expected = event.hash
         return None
+
+    def count(self) -> int:
+        """How many events the trail holds."""
+        return int(AuditEvent.select().count())
+
+    def newest_first(self, before_id: int | None = None, limit: int = 200) -> list[AuditLine]:
+        """Up to `limit` events older than event `before_id` (None: the newest), newest first."""
+        query = AuditEvent.select().order_by(AuditEvent.id.desc()).limit(limit)
+        if before_id is not None:
+            query = query.where(AuditEvent.id < before_id)
+        return [
+            AuditLine(
+                e.id,
+                e.at,
+                e.staff_username or "",
+                e.action,
+                e.consultation_public_id or "",
+                e.detail if e.detail != "{}" else "",
+            )
+            for e in query
+        ]
 
     def _digest(self, event: AuditEvent, previous: str) -> str:
         at = event.at.strftime(TIMESTAMP_FORMAT) if isinstance(event.at, datetime) else event.at

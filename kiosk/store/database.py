@@ -38,6 +38,10 @@ PRAGMAS = {
 }
 
 
+OpenDatabase = Database
+"""The open database, as the start-up code and commands hold it (they never query it)."""
+
+
 class DatabaseError(RuntimeError):
     """The database cannot be opened or used; the message says why, plainly."""
 

@@ -124,7 +124,7 @@ def filtered(where: QueueFilter, *columns: Any) -> Any:
         conditions.append(Consultation.flag_level >= 2)
     if where.needs_print:
         conditions.append(Consultation.needs_print == True)  # noqa: E712 - SQL, not Python
-    conditions.extend(_search(where.search))
+    conditions.extend(search_conditions(where.search))
     for condition in conditions:
         query = query.where(condition)
     return query
@@ -148,7 +148,8 @@ def parse_birth_date(text: str) -> date | None:
     return None
 
 
-def _search(text: str) -> Sequence[Any]:
+def search_conditions(text: str) -> Sequence[Any]:
+    """Conditions on the clients for words that start a name, or for a typed birth date."""
     text = text.strip()
     if not text:
         return []

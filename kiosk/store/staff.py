@@ -13,7 +13,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from peewee import IntegrityError
 
-from kiosk.store.audit import AuditTrail
+from kiosk.store.audit import AuditAction, AuditTrail
 from kiosk.store.fields import utc_now
 from kiosk.store.models import StaffAccount, database
 
@@ -70,6 +70,19 @@ class StaffMember:
     username: str
     display_name: str
     role: Role
+
+
+def record_sign_in(
+    audit: AuditTrail, username: str, outcome: StaffMember | SignInRefused, now: datetime
+) -> None:
+    """The audit event of a sign-in or of its refusal (never the PIN)."""
+    refused = isinstance(outcome, SignInRefused)
+    audit.record(
+        AuditAction.SIGN_IN_REFUSED if refused else AuditAction.SIGN_IN,
+        now,
+        staff=username.strip().lower(),
+        detail={"reason": outcome.reason} if isinstance(outcome, SignInRefused) else {},
+    )
 
 
 def check_pin_rules(pin: str) -> None:
@@ -163,21 +176,28 @@ class StaffAccounts:
     def sign_in(self, username: str, pin: str) -> StaffMember:
         """The member, if the PIN is right and the account is not locked or waiting.
 
-        Raises SignInRefused otherwise; each failure is counted (and kept:
-        the refusal is raised only after the count is committed).
+        Raises SignInRefused otherwise. The count of failures and the audit
+        event (when this has an audit trail) are stored in one transaction,
+        and the refusal is raised only after it is committed.
         """
+        with database.atomic():
+            outcome = self.attempt(username, pin)
+            if self.audit is not None:
+                record_sign_in(self.audit, username, outcome, self.clock())
+        if isinstance(outcome, SignInRefused):
+            raise outcome
+        return outcome
+
+    def attempt(self, username: str, pin: str) -> StaffMember | SignInRefused:
+        """Check a PIN and count a failure, in the caller's transaction; nothing is raised."""
         now = self.clock()
         with database.atomic():
             account = StaffAccount.get_or_none(
                 (StaffAccount.username == username.strip().lower()) & StaffAccount.active
             )
             refusal = self._check(account, pin, now)
-        if self.audit is not None:
-            action = "sign_in" if refusal is None else "sign_in_refused"
-            detail = {} if refusal is None else {"reason": refusal.reason}
-            self.audit.record(action, now, staff=username.strip().lower(), detail=detail)
         if refusal is not None:
-            raise refusal
+            return refusal
         assert account is not None
         return StaffMember(account.username, account.display_name, Role(account.role))
 

@@ -784,6 +784,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Refused: not allowed for this role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Viewed</source>
         <translation type="unfinished" />
     </message>
@@ -800,7 +804,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Looked at the printout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reprinted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a copy of the printout</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -872,6 +884,18 @@
     </message>
     <message>
         <source>reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asked to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skin type confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1139,6 +1163,10 @@
     </message>
     <message>
         <source>Printing failed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not done: {0}.</source>
         <translation type="unfinished" />
     </message>
     <message>

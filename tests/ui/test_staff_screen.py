@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.consultation.desk import Decision, Desk
 from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail
-from kiosk.store.consultations import ConsultationStore, mark_needs_print
+from kiosk.store.consultations import ConsultationStore, Status, mark_needs_print
 from kiosk.store.models import AuditEvent, Consultation
-from kiosk.store.staff import Role, SignInRefused, StaffAccounts
+from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffMember
 from tests.core.clients import FakeClock, submit_client
 from tests.ui.conftest import find, tap_named
 from ui.app import audit_for, build_staff
@@ -302,6 +303,25 @@ def test_the_front_desk_sees_the_queue_and_reprints_but_does_not_decide(
     assert AuditEvent.select().where(AuditEvent.action == "print").count() == 1
 
 
+def test_the_core_refuses_a_decision_from_the_front_desk_even_without_the_button(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "tom")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Ana Silva")
+    page = staff.consultation
+    assert page is not None
+
+    page.decided.emit(Decision(Status.APPROVED))  # what a stray button would send
+
+    assert find(staff, "auditWarning").text() == (  # type: ignore[attr-defined]
+        "Not done: tom (front_desk) may not decide."
+    )
+    assert Consultation.get(Consultation.public_id == clinic_day["ana"]).status == "submitted"
+    refused = AuditEvent.get(AuditEvent.action == "refused")
+    assert (refused.staff_username, refused.consultation_public_id) == ("tom", clinic_day["ana"])
+
+
 def test_the_screen_locks_itself_when_left_alone(qtbot: QtBot, staff: StaffWindow) -> None:
     sign_in(qtbot, staff, "maria")
     qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
@@ -338,8 +358,10 @@ def test_the_table_models_are_well_behaved(
     queue.reload()
     qtmodeltester.check(queue)  # type: ignore[attr-defined]
     trail.record("view", datetime(2026, 11, 21, 9), staff="maria", consultation=clinic_day["ana"])
-    audit = AuditModel()
+    audit = AuditModel(Desk(StaffAccounts(), trail, lambda: datetime(2026, 11, 21, 9)))
+    audit.member = StaffMember("ada", "Ada Admin", Role.ADMIN)
     audit.reload()
+    assert audit.rowCount() == 1
     qtmodeltester.check(audit)  # type: ignore[attr-defined]
 
 

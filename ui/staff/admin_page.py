@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.store.staff import StaffAccounts
+from kiosk.store.staff import StaffMember
 from ui.staff.words import role_words
 from ui.widgets.basics import TouchButton, card, clear_layout, label
 
@@ -25,10 +25,9 @@ class AdminPage(QWidget):
     purge_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, accounts: StaffAccounts) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("adminPage")
-        self.accounts = accounts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
@@ -70,11 +69,11 @@ class AdminPage(QWidget):
         )
         layout.addStretch(1)
 
-    def refresh(self) -> None:
-        """Read the accounts again."""
+    def refresh(self, accounts: list[tuple[StaffMember, bool, int]]) -> None:
+        """Show the accounts, each with whether it is locked and its failed sign-ins."""
         clear_layout(self.accounts_grid)
         self.accounts_grid.addWidget(label(self.tr("Staff accounts"), "subtitle"), 0, 0, 1, 3)
-        for row, (member, locked, failures) in enumerate(self.accounts.members(), start=1):
+        for row, (member, locked, failures) in enumerate(accounts, start=1):
             self.accounts_grid.addWidget(
                 label(f"{member.display_name} ({member.username})"), row, 0
             )

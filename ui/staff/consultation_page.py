@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.consultation.desk import Decision
+from kiosk.consultation.permissions import Permission, may
 from kiosk.content.model import Content
 from kiosk.engine.visibility import age_on
 from kiosk.store.consultations import DECISIONS, Status
 from kiosk.store.records import ConsultationRecord, replan
-from kiosk.store.staff import Role, StaffMember
+from kiosk.store.staff import StaffMember
 from ui.dates import NUMERIC, brief_date, date_and_time, numeric_date
 from ui.staff.words import (
     answer_words,
@@ -41,7 +42,7 @@ class ConsultationPage(QWidget):
     """Shows a ConsultationRecord; asks for a decision from those who may make one.
 
     Signals:
-        decided(object): a dict with decision, deferred_until, note, fitzpatrick_type.
+        decided(object): the Decision made (with the skin type confirmed).
         noted(str): a note to add.
         preview_requested(), reprint_requested(), back_requested(), arrived(),
         erase_requested(): the buttons.
@@ -129,7 +130,7 @@ class ConsultationPage(QWidget):
             arrived.clicked.connect(self.arrived)
             row.addWidget(arrived)
         row.addStretch(1)
-        if self.member.role is Role.ADMIN and record.name:
+        if may(self.member.role, Permission.ERASE) and record.name:
             erase = TouchButton(self.tr("Erase this client"), role="quiet", name="eraseClient")
             erase.clicked.connect(self.erase_requested)
             row.addWidget(erase)
@@ -303,7 +304,7 @@ class ConsultationPage(QWidget):
 
     def _decision_card(self) -> QFrame:
         box, column = section(self.tr("Decision"), "decisionCard")
-        if self.member.role is Role.FRONT_DESK:
+        if not may(self.member.role, Permission.DECIDE):
             column.addWidget(
                 label(self.tr("A practitioner decides on this consultation."), "muted")
             )
@@ -390,12 +391,12 @@ class ConsultationPage(QWidget):
             self.decision_message.setText(self.tr("Choose a decision first."))
             return
         chosen = self.defer_until.date()
-        decision: dict[str, Any] = {
-            "decision": Status(str(checked.property("decision"))),
-            "deferred_until": date(chosen.year(), chosen.month(), chosen.day()),
-            "note": self.decision_note.toPlainText(),
-            "fitzpatrick_type": int(self.skin_type.currentData()),
-        }
+        decision = Decision(
+            status=Status(str(checked.property("decision"))),
+            deferred_until=date(chosen.year(), chosen.month(), chosen.day()),
+            note=self.decision_note.toPlainText(),
+            fitzpatrick_type=int(self.skin_type.currentData()),
+        )
         self.decision_message.setText("")
         self.decided.emit(decision)
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.store.staff import SignInRefused, StaffAccounts, StaffMember
+from kiosk.store.staff import SignInRefused, StaffMember
 from ui.background import BackgroundWork
 from ui.widgets.basics import TouchButton, clear_layout, label
+
+
+class SignIn(Protocol):
+    """Where sign-ins are checked: the staff desk (or the accounts, at the kiosk's corner)."""
+
+    def members(self) -> list[tuple[StaffMember, bool, int]]: ...
+
+    def sign_in(self, username: str, pin: str) -> StaffMember: ...
 
 
 class SignInPanel(QWidget):
@@ -20,7 +30,7 @@ class SignInPanel(QWidget):
 
     signed_in = Signal(object)
 
-    def __init__(self, accounts: StaffAccounts, work: BackgroundWork) -> None:
+    def __init__(self, accounts: SignIn, work: BackgroundWork) -> None:
         super().__init__()
         self.setObjectName("signInPanel")
         self.accounts = accounts

@@ -20,23 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.consultation.desk import Decision, Desk, ExportFormat
+from kiosk.consultation.permissions import NotAllowed, Permission, may
 from kiosk.content.model import Content
-from kiosk.handout.data import HandoutData
-from kiosk.handout.render import render_handout
-from kiosk.store.audit import AuditTrail
-from kiosk.store.consultations import (
-    ConsultationNotFound,
-    mark_arrived,
-    mark_needs_print,
-    stored_handout,
-)
-from kiosk.store.export import write_csv, write_fhir
-from kiosk.store.models import Consultation
-from kiosk.store.queue import QueueFilter
-from kiosk.store.records import load_record
-from kiosk.store.retention import drop_stale_drafts, erase_client, purge_older_than
-from kiosk.store.reviews import DecisionError, add_note, decide
-from kiosk.store.staff import Role, StaffAccounts, StaffMember
+from kiosk.store.consultations import ConsultationNotFound
+from kiosk.store.reviews import DecisionError
+from kiosk.store.staff import StaffMember
 from ui.background import BackgroundWork
 from ui.idle import IdleWatcher
 from ui.pdf_pages import page_images
@@ -59,8 +48,7 @@ class StaffServices:
 
     Attributes:
         content: today's clinic content (for re-planning with a confirmed skin type).
-        accounts: sign-in.
-        audit: the audit trail.
+        desk: the staff actions: sign-in, decisions, printing, exports, accounts, audit.
         work: the background worker (PIN checks, rendering, printing).
         printer: for reprints (None: no printing here).
         now: the current time (UTC).
@@ -72,8 +60,7 @@ class StaffServices:
     """
 
     content: Content
-    accounts: StaffAccounts
-    audit: AuditTrail
+    desk: Desk
     work: BackgroundWork
     printer: Printer | None
     now: Callable[[], datetime]
@@ -117,7 +104,7 @@ class StaffWindow(QMainWindow):
         self.sign_in_page = QWidget()
         page = QVBoxLayout(self.sign_in_page)
         page.setContentsMargins(120, 60, 120, 60)
-        self.panel = SignInPanel(services.accounts, services.work)
+        self.panel = SignInPanel(services.desk, services.work)
         self.panel.signed_in.connect(self._signed_in)
         page.addWidget(self.panel)
         if services.demo_hint:
@@ -127,9 +114,9 @@ class StaffWindow(QMainWindow):
         names = {code: content.text(t.name) for code, t in content.catalogue.treatment.items()}
         self.queue = QueuePage(services.now().date(), names)
         self.queue.opened.connect(self.open_consultation)
-        self.audit_page = AuditPage(services.audit)
+        self.audit_page = AuditPage(services.desk)
         self.audit_page.back_requested.connect(self.show_queue)
-        self.admin_page = AdminPage(services.accounts)
+        self.admin_page = AdminPage()
         self.admin_page.back_requested.connect(self.show_queue)
         self.admin_page.unlock_requested.connect(self._unlock)
         self.admin_page.export_requested.connect(self._export)
@@ -180,12 +167,12 @@ class StaffWindow(QMainWindow):
     def _signed_in(self, member: StaffMember) -> None:
         self.member = member
         self.who.setText(self.tr("{0} ({1})").format(member.display_name, role_words(member.role)))
-        self.audit_button.setVisible(member.role is Role.ADMIN)
-        self.admin_button.setVisible(member.role is Role.ADMIN)
+        self.audit_button.setVisible(may(member.role, Permission.READ_AUDIT))
+        self.admin_button.setVisible(may(member.role, Permission.MANAGE_ACCOUNTS))
         self.header.show()
         self.idle.set_enabled(True)
-        if member.role is Role.ADMIN:
-            problem = self.services.audit.verify()
+        if may(member.role, Permission.READ_AUDIT):
+            problem = self.services.desk.audit_problem(member)
             if problem is not None:
                 self.warning.setText(
                     self.tr("Warning: the audit trail was tampered with ({0}).").format(problem)
@@ -202,18 +189,18 @@ class StaffWindow(QMainWindow):
 
     @Slot()
     def show_audit(self) -> None:
-        if self.member is None or self.member.role is not Role.ADMIN:
+        if self.member is None or not may(self.member.role, Permission.READ_AUDIT):
             return
         self._drop_consultation()
-        self.audit_page.refresh()
+        self.audit_page.refresh(self.member)
         self.stack.setCurrentWidget(self.audit_page)
 
     @Slot()
     def show_admin(self) -> None:
-        if self.member is None or self.member.role is not Role.ADMIN:
+        if self.member is None or not may(self.member.role, Permission.MANAGE_ACCOUNTS):
             return
         self._drop_consultation()
-        self.admin_page.refresh()
+        self.admin_page.refresh(self.services.desk.staff_accounts(self.member))
         self.stack.setCurrentWidget(self.admin_page)
 
     @Slot(str)
@@ -222,11 +209,10 @@ class StaffWindow(QMainWindow):
         if self.member is None:
             return
         try:
-            record = load_record(public_id)
+            record = self.services.desk.view(self.member, public_id)
         except ConsultationNotFound:
             self.queue.refresh()
             return
-        self._record("view", public_id)
         self._drop_consultation()
         page = ConsultationPage(record, self.member, self.services.content)
         page.back_requested.connect(self.show_queue)
@@ -248,32 +234,20 @@ class StaffWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _record(self, action: str, public_id: str | None, **detail: object) -> None:
-        staff = self.member.username if self.member else None
-        self.services.audit.record(
-            action, self.services.now(), staff=staff, consultation=public_id, detail=dict(detail)
-        )
-
     @Slot(object)
-    def _decide(self, choice: dict[str, object]) -> None:
+    def _decide(self, decision: Decision) -> None:
         page, member = self.consultation, self.member
-        if page is None or member is None or member.role is Role.FRONT_DESK:
+        if page is None or member is None:
             return
         public_id = page.record.public_id
         try:
-            decide(
-                public_id,
-                member.username,
-                choice["decision"],  # type: ignore[arg-type]
-                self.services.now(),
-                deferred_until=choice["deferred_until"],  # type: ignore[arg-type]
-                note=str(choice["note"]),
-                fitzpatrick_type=choice["fitzpatrick_type"],  # type: ignore[arg-type]
-            )
+            self.services.desk.decide(member, public_id, decision)
         except DecisionError as error:
             page.show_decision_problem(str(error).capitalize() + ".")
             return
-        self._record("decision", public_id, decision=str(choice["decision"]))
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
         self.open_consultation(public_id)
 
     @Slot(str)
@@ -281,73 +255,80 @@ class StaffWindow(QMainWindow):
         page, member = self.consultation, self.member
         if page is None or member is None:
             return
-        add_note(page.record.public_id, member.username, text, self.services.now())
-        self._record("note", page.record.public_id)
-        self.open_consultation(page.record.public_id)
-
-    def _handout(self) -> HandoutData | None:
-        if self.consultation is None:
-            return None
         try:
-            return stored_handout(self.consultation.record.public_id)
-        except ConsultationNotFound:
-            self.consultation.print_status.setText(
-                self.tr("This consultation has no plan to print.")
-            )
-            return None
+            self.services.desk.add_note(member, page.record.public_id, text)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
+        self.open_consultation(page.record.public_id)
 
     @Slot()
     def _preview(self) -> None:
-        data = self._handout()
-        if data is not None:
-            self.services.work.run(
-                lambda: page_images(render_handout(data), PREVIEW_DPI), self._show_preview
-            )
+        page, member = self.consultation, self.member
+        if page is None or member is None:
+            return
+        desk, public_id = self.services.desk, page.record.public_id
+        self.services.work.run(
+            lambda: page_images(desk.preview(member, public_id), PREVIEW_DPI),
+            self._show_preview,
+            self._no_handout,
+        )
 
     @Slot(object)
     def _show_preview(self, images: list[QImage]) -> None:
         self.preview.show_pages(images)
 
+    @Slot(object)
+    def _no_handout(self, error: Exception) -> None:
+        if self.consultation is None:
+            return
+        if isinstance(error, NotAllowed):
+            self._show_refusal(error)
+        elif isinstance(error, ConsultationNotFound):
+            self.consultation.print_status.setText(
+                self.tr("This consultation has no plan to print.")
+            )
+        else:
+            self.consultation.print_status.setText(self.tr("Printing failed: {0}").format(error))
+
     @Slot()
     def _reprint(self) -> None:
-        data, printer, page = self._handout(), self.services.printer, self.consultation
-        if data is None or page is None:
+        printer, page, member = self.services.printer, self.consultation, self.member
+        if page is None or member is None:
             return
         if printer is None:
             page.print_status.setText(self.tr("No printer is set up here."))
             return
-        public_id = page.record.public_id
+        desk, public_id = self.services.desk, page.record.public_id
 
         def reprint() -> str:
-            printer.print_pdf(render_handout(data))
-            mark_needs_print(public_id, False)
+            desk.reprint(member, public_id, printer)
             return public_id
 
         page.print_status.setText(self.tr("Printing..."))
-        self.services.work.run(reprint, self._reprinted, self._reprint_failed)
+        self.services.work.run(reprint, self._reprinted, self._no_handout)
 
     @Slot(object)
     def _reprinted(self, public_id: str) -> None:
-        self._record("print", public_id)
         if self.consultation is not None and self.consultation.record.public_id == public_id:
             self.consultation.print_status.setText(self.tr("Sent to the printer."))
 
-    @Slot(object)
-    def _reprint_failed(self, error: Exception) -> None:
-        if self.consultation is not None:
-            self.consultation.print_status.setText(self.tr("Printing failed: {0}").format(error))
-
     @Slot()
     def _arrived(self) -> None:
-        if self.consultation is None:
+        if self.consultation is None or self.member is None:
             return
         public_id = self.consultation.record.public_id
-        mark_arrived(public_id, self.services.now())
-        self._record("arrival", public_id)
+        try:
+            self.services.desk.mark_arrived(self.member, public_id)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
         self.open_consultation(public_id)
 
-    def _admin(self) -> bool:
-        return self.member is not None and self.member.role is Role.ADMIN
+    def _show_refusal(self, refusal: NotAllowed) -> None:
+        """The core refused: say so (the button should not have been there)."""
+        self.warning.setText(self.tr("Not done: {0}.").format(refusal))
+        self.warning.show()
 
     def _confirm(self, question: str) -> bool:
         if self.services.confirm is not None:
@@ -357,42 +338,49 @@ class StaffWindow(QMainWindow):
 
     @Slot()
     def _erase(self) -> None:
-        page = self.consultation
-        if page is None or not self._admin():
+        page, member = self.consultation, self.member
+        if page is None or member is None:
             return
         question = self.tr("Erase {0} and every consultation of theirs? This cannot be undone.")
         if not self._confirm(question.format(page.record.name)):
             return
-        client = Consultation.get(Consultation.public_id == page.record.public_id).client
-        if client is None:
+        try:
+            self.services.desk.erase_client_of(member, page.record.public_id)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
             return
-        client_id = client.id
-        count = erase_client(client_id)
-        self._record("erase", None, client_id=client_id, consultations=count)
         self.show_queue()
 
     @Slot(str)
     def _unlock(self, username: str) -> None:
-        if self._admin():
-            self.services.accounts.unlock(username)
-            self._record("unlocked", None, username=username)
-            self.admin_page.refresh()
+        if self.member is None:
+            return
+        try:
+            self.services.desk.unlock(self.member, username)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
+        self.admin_page.refresh(self.services.desk.staff_accounts(self.member))
 
     @Slot(str)
     def _export(self, kind: str) -> None:
-        if not self._admin():
+        member = self.member
+        if member is None:
             return
         path = self._choose_file(kind)
         if path is None:
             return
-        write = write_fhir if kind == "fhir" else write_csv
         try:
             with path.open("w", encoding="utf-8", newline="") as out:
-                count = write(self.services.content, QueueFilter(), out)
+                count = self.services.desk.export(
+                    member, self.services.content, ExportFormat(kind), out
+                )
         except OSError as error:
             self.admin_page.status.setText(self.tr("Could not save: {0}").format(error.strerror))
             return
-        self._record("export", None, format=kind, count=count)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
         self.admin_page.status.setText(
             self.tr("Exported {0} consultations to {1}.").format(count, path)
         )
@@ -408,20 +396,22 @@ class StaffWindow(QMainWindow):
 
     @Slot()
     def _purge(self) -> None:
-        if not self._admin():
+        member = self.member
+        if member is None:
             return
         days = self.services.retention_days
         if not self._confirm(
             self.tr("Delete every consultation older than {0} days?").format(days)
         ):
             return
-        now = self.services.now()
-        deleted = purge_older_than(days, now)
-        dropped = drop_stale_drafts(now, self.services.draft_hours)
-        self._record("purge", None, older_than_days=days, deleted=deleted, drafts_dropped=dropped)
+        try:
+            purged = self.services.desk.purge(member, days, self.services.draft_hours)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
         self.admin_page.status.setText(
             self.tr("Deleted {0} old consultations; cleared {1} abandoned drafts.").format(
-                deleted, dropped
+                purged.deleted, purged.drafts_dropped
             )
         )
 

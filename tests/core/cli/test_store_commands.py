@@ -23,7 +23,7 @@ import apsw
 import pytest
 from peewee import Database
 
-import kiosk.cli.store_commands
+import kiosk.consultation.desk
 import kiosk.setup.logs
 from kiosk.cli.main import main
 from kiosk.content.model import Content
@@ -32,6 +32,7 @@ from kiosk.setup.settings import Settings
 from kiosk.store import models
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.fields import utc_now
+from kiosk.store.queue import QueueFilter, queue_page
 from kiosk.store.staff import FIRST_ADMIN, LOCK_AFTER, Role, SignInRefused, StaffAccounts
 from tests.core.clients import CSV_FIXED_COLUMNS, FakeClock, submit_client
 
@@ -568,6 +569,53 @@ def test_find_lists_id_name_birth_date_and_consultation_count(
     assert out == f"{client_id_of(ana)}\tAna Silva\t1988-03-14\t2\n"
 
 
+@pytest.mark.parametrize("text", ["zoe", "BRON", "sil", "ana sil", "01/05/1990", "wei", "li"])
+def test_find_matches_names_as_the_staff_screens_search_does(
+    capsys: pytest.CaptureFixture[str],
+    content: Content,
+    store: ConsultationStore,
+    db: Database,
+    text: str,
+) -> None:
+    submit_client(content, store)
+    submit_client(content, store, first_name="Zoë", last_name="Brontë", date_of_birth="1990-05-01")
+    submit_client(content, store, first_name="Sam", last_name="Silverman")
+    submit_client(content, store, first_name="Li", last_name="Wei")
+    on_screen = {
+        f"{row.first_name} {row.last_name}" for row in queue_page(QueueFilter(search=text))
+    }
+    db.close()
+
+    code, out, _ = run(capsys, "find", *text.split())
+
+    assert code == 0
+    assert on_screen
+    assert {line.split("\t")[1] for line in out.splitlines()} == on_screen
+
+
+def test_the_command_line_is_recorded_as_itself_with_the_login_that_ran_it(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    content: Content,
+    store: ConsultationStore,
+    db: Database,
+) -> None:
+    public_id = submit_client(content, store)
+    db.close()
+    monkeypatch.setattr("getpass.getuser", lambda: "jordan")
+
+    assert run(capsys, "erase", str(client_id_of(public_id)))[0] == 0
+
+    rows = query(database_file(), "SELECT action, staff_username, detail FROM audit_event")
+    assert rows == [
+        (
+            "erase",
+            "command-line",
+            '{"client_id": 1, "consultations": 1, "from": "command line", "user": "jordan"}',
+        )
+    ]
+
+
 def test_find_says_when_nobody_matches(
     capsys: pytest.CaptureFixture[str], content: Content, store: ConsultationStore, db: Database
 ) -> None:
@@ -724,7 +772,7 @@ def test_an_unexpected_error_is_one_line_on_screen_and_a_traceback_in_the_log(
     def failing(client_id: int) -> int:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(kiosk.cli.store_commands, "erase_client", failing)
+    monkeypatch.setattr(kiosk.consultation.desk, "erase_client", failing)
     log_file = Path(os.environ["CLINIC_KIOSK_LOG_DIR"]) / "kiosk.log"
 
     code, out, err = run(capsys, "erase", str(client_id_of(public_id)))
