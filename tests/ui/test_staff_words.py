@@ -22,7 +22,7 @@ from kiosk.setup.resources import resource_path
 from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditAction
 from kiosk.store.consultations import DECISIONS, ConsultationStore, Status
-from kiosk.store.staff import Role, StaffAccounts
+from kiosk.store.staff import Role, StaffAccounts, StaffMember
 from tests.core.clients import FakeClock, submit_client
 from tests.ui.conftest import find, tap_named
 from ui.app import build_staff
@@ -212,7 +212,7 @@ def test_the_staff_screen_shows_the_translation(
     assert find(page, "decide_deferred").text() == "XX Defer until"  # type: ignore[attr-defined]
 
     audit = AuditModel(window.services.desk)
-    audit.member = window.member
+    audit.member = StaffMember("ada", "Ada Admin", Role.ADMIN)
     audit.reload()
     qtmodeltester.check(audit)  # type: ignore[attr-defined]
     assert audit.headerData(0, Qt.Orientation.Horizontal) == "XX When (UTC)"
