@@ -39,6 +39,8 @@ class HandoutWords(Frozen):
     compare_note: LocalText
     talk_title: LocalText
     talk_intro: LocalText
+    # Optional, so content written before it still loads.
+    reason_from: LocalText = LocalText.model_validate("(from {date})")
     no_plan: LocalText
     aftercare_title: LocalText
     aftercare_intro: LocalText
@@ -75,5 +77,6 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "days_before": {"days"},
     "cost_line": {"low", "high", "per_low", "per_high"},
     "call_line": {"phone"},
+    "reason_from": {"date"},
     "date_format": {"weekday", "day", "month", "year"},
 }

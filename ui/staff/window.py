@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.model import Content
-from kiosk.handout.data import HandoutData
 from kiosk.handout.render import render_handout
+from kiosk.record.plan_words import PlanInWords
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import (
     ConsultationNotFound,
@@ -286,7 +286,7 @@ class StaffWindow(QMainWindow):
         self._record("note", page.record.public_id)
         self.open_consultation(page.record.public_id)
 
-    def _handout(self) -> HandoutData | None:
+    def _handout(self) -> PlanInWords | None:
         if self.consultation is None:
             return None
         try:
