@@ -33,6 +33,8 @@ class HandoutWords(Frozen):
     getting_ready: LocalText
     on_the_day_itself: LocalText
     days_before: LocalText
+    # Optional, so content written before it still loads.
+    day_before: LocalText = LocalText.model_validate("The day before")
     cost: LocalText
     cost_line: LocalText
     compare_title: LocalText

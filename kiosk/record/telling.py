@@ -168,6 +168,7 @@ def _suggestion(
                     step.days_before,
                     None if step.on is None else book.long_date(step.on),
                     text(words.on_the_day_itself),
+                    text(words.day_before),
                     text(words.days_before),
                 ),
                 text=text(step.text),
@@ -178,10 +179,12 @@ def _suggestion(
     )
 
 
-def preparation_when(days_before: int, on: str | None, on_the_day: str, days_word: str) -> str:
+def preparation_when(
+    days_before: int, on: str | None, on_the_day: str, day_before: str, days_word: str
+) -> str:
     """When a step is due: the day itself, its date when known, else so many days before."""
     if days_before == 0:
         return on_the_day
     if on is not None:
         return on
-    return days_word.format(days=days_before)
+    return day_before if days_before == 1 else days_word.format(days=days_before)

@@ -143,6 +143,8 @@ def _suggestion(handout: dict[str, Any], book: Phrasebook) -> Suggestion | None:
                     step["days_before"],
                     None if step["on"] is None else book.long_date(date.fromisoformat(step["on"])),
                     words["on_the_day_itself"],
+                    # The first format had no word of its own for one day.
+                    words["days_before"].format(days=1),
                     words["days_before"],
                 ),
                 text=step["text"],
