@@ -1,4 +1,8 @@
-"""Dates, money and fit in the client's words."""
+"""Short dates and fit in the client's words, for the comparison page.
+
+What the plan tells the client (its dates, money and fit) is worded in the core
+(kiosk.record.telling), so the screen and the paper say the same.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def long_date(day: date, language: str) -> str:
-    """Like "Saturday 28 November 2026"."""
-    return QLocale(language).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-
-
 def short_date(day: date, language: str) -> str:
     """Like "28 November 2026"."""
     return QLocale(language).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def money(amount: float, symbol: str) -> str:
-    """Like "£540" (pence only when there are any)."""
-    return f"{symbol}{amount:,.0f}" if float(amount).is_integer() else f"{symbol}{amount:,.2f}"
 
 
 def fit_words(score: int) -> str:
