@@ -33,7 +33,8 @@ def plan_from_handout(handout: dict[str, Any], assessment: AssessmentView) -> Pl
 
     The handout kept its own words, month and weekday names, so every line reads
     as it was printed. The reasons' dates, which it did not keep, come from the
-    assessment's flags.
+    flags stored beside it (both were worked out at the same moment, so each
+    talk point is some flag's client text).
     """
     words: dict[str, str] = handout["words"]
     book = Phrasebook(
