@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk.content.loader import load_content
 from kiosk.demo import typical_client
 from kiosk.engine.assessment import assess
-from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.telling import plan_in_words
 from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from ui.app import build_kiosk
@@ -116,7 +116,7 @@ def main() -> None:
             "page change (results, compare, plan, health)", [t / 4 for t in timed(page_change, 10)]
         )
         assessment = assess(content, answers, TODAY)
-        data = handout_data(content, assessment)
+        data = plan_in_words(content, assessment)
         report("handout PDF (typical plan, 3 pages)", timed(lambda: render_handout(data), 20))
         pdf = render_handout(data)
         report("handout pages rendered at 300 dpi (print)", timed(lambda: page_images(pdf, 300), 5))

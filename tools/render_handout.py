@@ -18,8 +18,8 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.content.loader import load_content
 from kiosk.engine.answers import parse_answers
 from kiosk.engine.assessment import assess
-from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.telling import plan_in_words
 from ui.pdf_pages import page_images
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +47,7 @@ def main() -> None:
             answers["isotretinoin_taken"] = False
             answers.pop("isotretinoin_last_dose", None)
         assessment = assess(content, parse_answers(content, answers), date(2026, 11, 21))
-        pdf = render_handout(handout_data(content, assessment), reproducible=True)
+        pdf = render_handout(plan_in_words(content, assessment), reproducible=True)
         (out / f"{name}.pdf").write_bytes(pdf)
         for number, image in enumerate(page_images(pdf, dpi=110), start=1):
             image.save(str(out / f"{name}-page{number}.png"))

@@ -27,9 +27,9 @@ from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import sample_signature, typical_client
 from kiosk.engine.assessment import Assessment, assess
-from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
 from kiosk.record.submission import ConsentRecord, build_submission
+from kiosk.record.telling import plan_in_words
 from kiosk.setup.logs import configure_logging, stop_logging
 from kiosk.setup.resources import bundle_folder, program_folder, resource_path
 from kiosk.setup.settings import Settings, config_dir, data_dir, load_settings, log_dir
@@ -192,7 +192,7 @@ class SelfTest:
         """The plan and aftercare sheet as a PDF, with the shipped fonts."""
         assert self.content is not None
         assert self.assessment is not None
-        self.pdf = render_handout(handout_data(self.content, self.assessment))
+        self.pdf = render_handout(plan_in_words(self.content, self.assessment))
         if not self.pdf.startswith(b"%PDF-"):
             raise CheckFailed("the handout is not a PDF")
         return f"{len(self.pdf) // 1024} kB PDF"

@@ -9,8 +9,9 @@ from pathlib import Path
 from kiosk.cli.content_commands import assess_answers_file
 from kiosk.cli.problems import CommandError
 from kiosk.cli.store_commands import desk, opened, operator, settings
-from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.plan_words import PlanInWords
+from kiosk.record.telling import plan_in_words
 from kiosk.store.consultations import ConsultationNotFound
 
 
@@ -28,12 +29,12 @@ def handout_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _from_answers(args: argparse.Namespace) -> HandoutData:
+def _from_answers(args: argparse.Namespace) -> PlanInWords:
     content, assessment = assess_answers_file(args.answers, args.content, args.language)
-    return handout_data(content, assessment, args.language)
+    return plan_in_words(content, assessment, args.language)
 
 
-def _from_consultation(public_id: str) -> HandoutData:
+def _from_consultation(public_id: str) -> PlanInWords:
     config = settings()
     with opened(config):
         try:

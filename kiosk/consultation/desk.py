@@ -13,8 +13,8 @@ from typing import IO, Any, Protocol
 
 from kiosk.consultation.permissions import CommandLineUser, NotAllowed, Permission, may
 from kiosk.content.model import Content
-from kiosk.handout.data import HandoutData
 from kiosk.handout.render import render_handout
+from kiosk.record.plan_words import PlanInWords
 from kiosk.store.audit import AuditAction, AuditLine, AuditProblem, AuditTrail
 from kiosk.store.clients import ClientMatch, client_of, find_clients
 from kiosk.store.consultations import Status, mark_arrived, mark_needs_print, stored_handout
@@ -171,11 +171,11 @@ class Desk:
         """The handout as it was given, as PDF bytes (ConsultationNotFound: no plan)."""
         return render_handout(self._handout(member, public_id, AuditAction.PREVIEW))
 
-    def handout_copy(self, member: StaffMember, public_id: str) -> HandoutData:
+    def handout_copy(self, member: StaffMember, public_id: str) -> PlanInWords:
         """The handout as it was given, to write to a file (the command line's reprint)."""
         return self._handout(member, public_id, AuditAction.REPRINT)
 
-    def _handout(self, member: StaffMember, public_id: str, action: AuditAction) -> HandoutData:
+    def _handout(self, member: StaffMember, public_id: str, action: AuditAction) -> PlanInWords:
         self.require(member, Permission.PRINT, public_id)
         with transaction():
             data = stored_handout(public_id)

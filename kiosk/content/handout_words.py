@@ -33,12 +33,16 @@ class HandoutWords(Frozen):
     getting_ready: LocalText
     on_the_day_itself: LocalText
     days_before: LocalText
+    # Optional, so content written before it still loads.
+    day_before: LocalText = LocalText.model_validate("The day before")
     cost: LocalText
     cost_line: LocalText
     compare_title: LocalText
     compare_note: LocalText
     talk_title: LocalText
     talk_intro: LocalText
+    # Optional, so content written before it still loads.
+    reason_from: LocalText = LocalText.model_validate("(from {date})")
     no_plan: LocalText
     aftercare_title: LocalText
     aftercare_intro: LocalText
@@ -75,5 +79,6 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "days_before": {"days"},
     "cost_line": {"low", "high", "per_low", "per_high"},
     "call_line": {"phone"},
+    "reason_from": {"date"},
     "date_format": {"weekday", "day", "month", "year"},
 }

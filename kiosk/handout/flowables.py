@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from kiosk.handout.data import ComparisonBar
 from kiosk.handout.fonts import BOLD, REGULAR
 from kiosk.handout.style import INK, LINE, MUTED, TEAL, TEAL_SOFT
+from kiosk.record.plan_words import ComparisonBar
 
 
 class TickBox(Flowable):
@@ -28,7 +30,7 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size)
 
 
-def comparison_chart(bars: list[ComparisonBar], width: float) -> Drawing:
+def comparison_chart(bars: Sequence[ComparisonBar], width: float) -> Drawing:
     """Horizontal bars of fit (0-3); the recommended treatment in teal, the others soft."""
     row = 7 * mm
     label_width = 52 * mm

@@ -24,10 +24,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from kiosk.handout.data import HandoutData
 from kiosk.handout.flowables import TickBox, comparison_chart, qr_code
 from kiosk.handout.fonts import BOLD, REGULAR
 from kiosk.handout.style import LINE, MUTED, SAND_SOFT, TEAL, TEAL_SOFT, Styles, styles
+from kiosk.record.plan_words import AftercareInWords, PlanInWords, Suggestion
 
 MARGIN = 18 * mm
 LOGO_HEIGHT = 14 * mm
@@ -40,7 +40,7 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def render_handout(data: HandoutData, reproducible: bool = False) -> bytes:
+def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
     """The handout as PDF bytes.
 
     `reproducible` fixes the document's dates and ids (reportlab's invariant
@@ -55,9 +55,9 @@ def render_handout(data: HandoutData, reproducible: bool = False) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=data.words["title"],
-        author=data.clinic["name"],
-        subject=data.words["title"],
+        title=data.words.title,
+        author=data.clinic.name,
+        subject=data.words.title,
         creator="clinic-kiosk",
         producer="clinic-kiosk",
         keywords=[],
@@ -73,9 +73,9 @@ def render_handout(data: HandoutData, reproducible: bool = False) -> bytes:
         canvas.saveState()
         canvas.setFont(REGULAR, 8.5)
         canvas.setFillColor(MUTED)
-        line = f"{data.clinic['name']}  ·  {data.clinic['phone']}"
-        if data.clinic.get("website"):
-            line += f"  ·  {data.clinic['website']}"
+        line = f"{data.clinic.name}  ·  {data.clinic.phone}"
+        if data.clinic.website:
+            line += f"  ·  {data.clinic.website}"
         canvas.drawString(MARGIN + 6, 10 * mm, line)
         canvas.restoreState()
 
@@ -84,12 +84,12 @@ def render_handout(data: HandoutData, reproducible: bool = False) -> bytes:
     return buffer.getvalue()
 
 
-def letterhead(data: HandoutData, look: Styles) -> Table:
+def letterhead(data: PlanInWords, look: Styles) -> Table:
     """The clinic's logo and name on the left; its address and phone on the right."""
     clinic = data.clinic
-    contact = "<br/>".join(text(line) for line in [*clinic["address"], clinic["phone"]])
+    contact = "<br/>".join(text(line) for line in [*clinic.address, clinic.phone])
     name: list[Flowable] = []
-    logo = Path(clinic["logo"]) if clinic.get("logo") else None
+    logo = Path(clinic.logo) if clinic.logo else None
     if logo is not None and logo.is_file():
         picture = Image(str(logo))
         scale = LOGO_HEIGHT / picture.imageHeight
@@ -97,7 +97,7 @@ def letterhead(data: HandoutData, look: Styles) -> Table:
         picture.drawWidth = min(picture.imageWidth * scale, WIDTH * 0.5)
         picture.hAlign = "LEFT"
         name += [picture, Spacer(0, 2 * mm)]
-    name.append(Paragraph(text(clinic["name"]), look.clinic))
+    name.append(Paragraph(text(clinic.name), look.clinic))
     table = Table(
         [[name, Paragraph(contact, look.small)]],
         colWidths=[WIDTH * 0.6, WIDTH * 0.4],
@@ -117,62 +117,49 @@ def letterhead(data: HandoutData, look: Styles) -> Table:
     return table
 
 
-def plan_pages(data: HandoutData, look: Styles) -> list[Flowable]:
+def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
     """The plan: who, what, why, when, how to get ready, cost, and the alternatives."""
     words = data.words
     story: list[Flowable] = [letterhead(data, look), Spacer(0, 8 * mm)]
-    story.append(Paragraph(text(words["title"]), look.title))
-    prepared = words["prepared_for"].format(
-        name=data.client_name, date=data.long_date(data.issued_on)
-    )
-    story.append(Paragraph(text(prepared), look.body))
+    story.append(Paragraph(text(words.title), look.title))
+    story.append(Paragraph(text(data.prepared_for), look.body))
     if data.concerns:
-        story.append(Paragraph(text(words["your_concerns"]), look.heading))
+        story.append(Paragraph(text(words.your_concerns), look.heading))
         story.append(Paragraph(text(", ".join(data.concerns)), look.body))
-    if data.talk_points:
+    if data.reasons:
         story.append(Spacer(0, 4 * mm))
         story.append(talk_box(data, look))
-    if data.treatment is None:
+    suggestion = data.suggestion
+    if suggestion is None:
         story.append(Spacer(0, 6 * mm))
-        story.append(Paragraph(text(words["no_plan"]), look.big))
+        story.append(Paragraph(text(words.no_plan), look.big))
         return story
 
-    story.append(
-        Paragraph(text(words["suggestion"].format(treatment=data.treatment)), look.heading)
-    )
-    story.append(Paragraph(text(data.summary), look.body))
-    if data.why:
-        why = words["why"].format(reasons=", ".join(data.why))
-        story.append(Paragraph(text(why), look.body))
-    story.append(KeepTogether(schedule(data, look)))
-    if data.preparation:
-        story.append(KeepTogether(preparation(data, look)))
+    story.append(Paragraph(text(suggestion.heading), look.heading))
+    story.append(Paragraph(text(suggestion.summary), look.body))
+    if suggestion.why:
+        story.append(Paragraph(text(suggestion.why), look.body))
+    story.append(KeepTogether(schedule(data, suggestion, look)))
+    if suggestion.preparation:
+        story.append(KeepTogether(preparation(data, suggestion, look)))
     story.append(
         KeepTogether(
             [
-                Paragraph(text(words["on_the_day"]), look.heading),
-                Paragraph(text(data.on_the_day), look.body),
+                Paragraph(text(words.on_the_day), look.heading),
+                Paragraph(text(suggestion.on_the_day), look.body),
             ]
         )
     )
-    if data.cost is not None:
-        cost = data.cost
-        symbol = cost["symbol"]
-        line = words["cost_line"].format(
-            low=money(cost["low"], symbol),
-            high=money(cost["high"], symbol),
-            per_low=money(cost["per_low"], symbol),
-            per_high=money(cost["per_high"], symbol),
-        )
-        story.append(Paragraph(text(words["cost"]), look.heading))
-        story.append(Paragraph(text(line), look.body))
+    if suggestion.cost is not None:
+        story.append(Paragraph(text(words.cost), look.heading))
+        story.append(Paragraph(text(suggestion.cost.line), look.body))
     if len(data.comparison) > 1:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(text(words["compare_title"]), look.heading),
+                    Paragraph(text(words.compare_title), look.heading),
                     comparison_chart(data.comparison, WIDTH),
-                    Paragraph(text(words["compare_note"]), look.small),
+                    Paragraph(text(words.compare_note), look.small),
                 ]
             )
         )
@@ -182,11 +169,11 @@ def plan_pages(data: HandoutData, look: Styles) -> list[Flowable]:
     return story
 
 
-def talk_box(data: HandoutData, look: Styles) -> Table:
+def talk_box(data: PlanInWords, look: Styles) -> Table:
     """What a practitioner will go through, in the words the client read on screen."""
-    lines = [Paragraph(text(data.words["talk_title"]), look.heading)]
-    lines.append(Paragraph(text(data.words["talk_intro"]), look.body))
-    lines += [bullet(point, look) for point in data.talk_points]
+    lines = [Paragraph(text(data.words.talk_title), look.heading)]
+    lines.append(Paragraph(text(data.words.talk_intro), look.body))
+    lines += [bullet(f"{reason.text} {reason.until_line}".strip(), look) for reason in data.reasons]
     table = Table([[lines]], colWidths=[WIDTH])
     table.setStyle(
         table_style(
@@ -203,27 +190,20 @@ def talk_box(data: HandoutData, look: Styles) -> Table:
     return table
 
 
-def schedule(data: HandoutData, look: Styles) -> list[Flowable]:
+def schedule(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Flowable]:
     """The sessions as a table of dates."""
     words = data.words
-    line = (
-        words["one_session_line"]
-        if data.sessions == 1
-        else words["sessions_line"].format(sessions=data.sessions, weeks=data.interval_weeks)
-    )
     flowables: list[Flowable] = [
-        Paragraph(text(words["schedule"]), look.heading),
-        Paragraph(text(line), look.body),
+        Paragraph(text(words.schedule), look.heading),
+        Paragraph(text(suggestion.sessions_line), look.body),
     ]
-    if not data.dates:
-        flowables.append(Paragraph(text(words["dates_later"]), look.body))
+    if not suggestion.dates:
+        flowables.append(Paragraph(text(words.dates_later), look.body))
         return flowables
-    rows = [
-        [Paragraph(text(words["session"]), look.body), Paragraph(text(words["date"]), look.body)]
-    ]
+    rows = [[Paragraph(text(words.session), look.body), Paragraph(text(words.date), look.body)]]
     rows += [
-        [Paragraph(str(number), look.body), Paragraph(text(data.long_date(day)), look.body)]
-        for number, day in enumerate(data.dates, start=1)
+        [Paragraph(str(number), look.body), Paragraph(text(day), look.body)]
+        for number, day in enumerate(suggestion.dates, start=1)
     ]
     table = Table(rows, colWidths=[25 * mm, WIDTH - 25 * mm])
     table.setStyle(
@@ -236,28 +216,20 @@ def schedule(data: HandoutData, look: Styles) -> list[Flowable]:
             ]
         )
     )
-    flowables += [Spacer(0, 2 * mm), table, Paragraph(text(words["dates_to_confirm"]), look.small)]
+    flowables += [Spacer(0, 2 * mm), table, Paragraph(text(words.dates_to_confirm), look.small)]
     return flowables
 
 
-def preparation(data: HandoutData, look: Styles) -> list[Flowable]:
+def preparation(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Flowable]:
     """The getting-ready checklist, each step with its day."""
-    words = data.words
-    rows = []
-    for step in data.preparation:
-        if step.days_before == 0:
-            when = words["on_the_day_itself"]
-        elif step.on is not None:
-            when = data.long_date(step.on)
-        else:
-            when = words["days_before"].format(days=step.days_before)
-        rows.append(
-            [
-                TickBox(),
-                Paragraph(f"<b>{text(when)}</b>", look.body),
-                Paragraph(text(step.text), look.body),
-            ]
-        )
+    rows = [
+        [
+            TickBox(),
+            Paragraph(f"<b>{text(step.when)}</b>", look.body),
+            Paragraph(text(step.text), look.body),
+        ]
+        for step in suggestion.preparation
+    ]
     table = Table(rows, colWidths=[9 * mm, 52 * mm, WIDTH - 61 * mm])
     table.setStyle(
         table_style(
@@ -269,24 +241,27 @@ def preparation(data: HandoutData, look: Styles) -> list[Flowable]:
             ]
         )
     )
-    return [Paragraph(text(words["getting_ready"]), look.heading), table]
+    return [Paragraph(text(data.words.getting_ready), look.heading), table]
 
 
-def aftercare_page(data: HandoutData, look: Styles) -> list[Flowable]:
+def aftercare_page(data: PlanInWords, look: Styles) -> list[Flowable]:
     """The aftercare sheet: useful on its own, on the fridge door."""
     words = data.words
     # One page that stands on its own: a little more compact than the plan.
     look = compact(look)
     story: list[Flowable] = [letterhead(data, look), Spacer(0, 5 * mm)]
     sheet = data.aftercare
-    title = sheet.title if sheet is not None else words["aftercare_title"]
+    title = sheet.title if sheet is not None else words.aftercare_title
     story.append(Paragraph(text(title), look.title))
-    story.append(Paragraph(text(words["aftercare_intro"]), look.body))
+    story.append(Paragraph(text(words.aftercare_intro), look.body))
     if sheet is not None:
-        story.append(Paragraph(text(words["timeline"]), look.heading))
+        story.append(Paragraph(text(words.timeline), look.heading))
         rows = [
-            [Paragraph(f"<b>{text(label)}</b>", look.body), Paragraph(text(body), look.body)]
-            for label, body in sheet.timeline
+            [
+                Paragraph(f"<b>{text(stage.when)}</b>", look.body),
+                Paragraph(text(stage.text), look.body),
+            ]
+            for stage in sheet.timeline
         ]
         timeline = Table(rows, colWidths=[40 * mm, WIDTH - 40 * mm])
         timeline.setStyle(
@@ -302,9 +277,9 @@ def aftercare_page(data: HandoutData, look: Styles) -> list[Flowable]:
         )
         story.append(timeline)
         half = (WIDTH - 6 * mm) / 2
-        dos = [Paragraph(text(words["do"]), look.heading)]
+        dos = [Paragraph(text(words.do), look.heading)]
         dos += [bullet(line, look) for line in sheet.do]
-        avoid = [Paragraph(text(words["avoid"]), look.heading)]
+        avoid = [Paragraph(text(words.avoid), look.heading)]
         avoid += [bullet(line, look, "×") for line in sheet.avoid]
         columns = Table([[dos, avoid]], colWidths=[half, half], spaceBefore=2 * mm)
         columns.setStyle(
@@ -312,21 +287,21 @@ def aftercare_page(data: HandoutData, look: Styles) -> list[Flowable]:
         )
         story.append(columns)
         story.append(Spacer(0, 2 * mm))
-        story.append(KeepTogether(call_box(data, look, sheet.call_us_if)))
+        story.append(KeepTogether(call_box(data, look, sheet)))
     return story
 
 
-def call_box(data: HandoutData, look: Styles, signs: list[str]) -> list[Flowable]:
+def call_box(data: PlanInWords, look: Styles, sheet: AftercareInWords) -> list[Flowable]:
     """Warning signs, the phone number in large type, and the QR code to the clinic's site."""
     words = data.words
-    inside: list[Flowable] = [Paragraph(text(words["call_us_if"]), look.heading)]
-    inside += [bullet(line, look) for line in signs]
+    inside: list[Flowable] = [Paragraph(text(words.call_us_if), look.heading)]
+    inside += [bullet(line, look) for line in sheet.call_us_if]
     inside.append(Spacer(0, 2 * mm))
-    inside.append(Paragraph(text(words["call_line"].format(phone=data.clinic["phone"])), look.big))
+    inside.append(Paragraph(text(data.call_line), look.big))
     cells: list[Any] = [inside]
     widths = [WIDTH]
-    if data.clinic.get("website"):
-        code = [qr_code(data.clinic["website"]), Paragraph(text(words["website"]), look.small)]
+    if data.clinic.website:
+        code = [qr_code(data.clinic.website), Paragraph(text(words.website), look.small)]
         cells.append(code)
         widths = [WIDTH - 36 * mm, 36 * mm]
     table = Table([cells], colWidths=widths)
@@ -363,8 +338,3 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
 def bullet(line: str, look: Styles, mark: str = "•") -> Paragraph:
     """A line with a hanging bullet."""
     return Paragraph(text(line), look.bullet, bulletText=mark)
-
-
-def money(amount: float, symbol: str) -> str:
-    """Like £540 (pence only when there are any)."""
-    return f"{symbol}{amount:,.0f}" if float(amount).is_integer() else f"{symbol}{amount:,.2f}"

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from kiosk.content.model import Content
 from kiosk.content.rules import Outcome
-from kiosk.engine.answers import answer_to_json
 from kiosk.engine.assessment import Assessment
-from kiosk.handout.data import handout_data
-from kiosk.record.asked import questions_as_asked
-from kiosk.record.assessment_json import assessment_to_json
+from kiosk.record.asked import JsonAnswer, json_answer, questions_as_asked
+from kiosk.record.assessment_view import assessment_view
+from kiosk.record.snapshot import Snapshot
+from kiosk.record.telling import plan_in_words
 
-# An answer as JSON holds it: dates as ISO text, multi-choice as a list.
-JsonAnswer = bool | int | float | str | list[str | int]
+__all__ = ["ConsentRecord", "JsonAnswer", "Snapshot", "Submission", "build_submission"]
 
 
 class ConsentRecord(BaseModel):
@@ -37,22 +36,6 @@ class ConsentRecord(BaseModel):
     agreed_at: datetime
     typed_name: str
     signature_png: bytes
-
-
-class Snapshot(BaseModel):
-    """What the kiosk concluded and told the client, as worked out at submission.
-
-    Attributes:
-        assessment: the screening and plan.
-        asked: each page's questions as the client read them, with their answers.
-        handout: the printed plan, word for word.
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    assessment: dict[str, Any]
-    asked: list[dict[str, Any]]
-    handout: dict[str, Any]
 
 
 class Submission(BaseModel):
@@ -125,20 +108,14 @@ def build_submission(
         content_version=content.version,
         started_at=started_at,
         submitted_at=submitted_at,
-        answers={link_id: _json(value) for link_id, value in answers.items()},
+        answers={link_id: json_answer(value) for link_id, value in answers.items()},
         snapshot=Snapshot(
-            assessment=assessment_to_json(content, assessment, language),
             asked=questions_as_asked(content, answers, assessment.today, language),
-            handout=handout_data(content, assessment, language).to_json(),
+            assessment=assessment_view(content, assessment, language),
+            plan=plan_in_words(content, assessment, language),
         ),
         consent=consent,
         flag_outcomes=tuple(outcomes),
         recommended_treatment=assessment.plan.treatment,
         earliest_date=assessment.plan.earliest_date,
     )
-
-
-def _json(value: Any) -> JsonAnswer:
-    converted = answer_to_json(value)
-    assert isinstance(converted, bool | int | float | str | list)
-    return converted

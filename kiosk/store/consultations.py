@@ -18,7 +18,8 @@ from kiosk.content.model import (
     PHONE_ITEM,
 )
 from kiosk.content.rules import Outcome
-from kiosk.handout.data import HandoutData
+from kiosk.record.plan_words import PlanInWords
+from kiosk.record.snapshot import read_snapshot
 from kiosk.record.submission import Submission
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Client, Consent, Consultation, database
@@ -51,15 +52,15 @@ class ConsultationNotFound(LookupError):
     """No consultation has that id (or it was erased)."""
 
 
-def stored_handout(public_id: str) -> HandoutData:
-    """The handout exactly as it was given, from the consultation's snapshot."""
+def stored_handout(public_id: str) -> PlanInWords:
+    """The plan exactly as the client was given it, from the consultation's snapshot."""
     consultation = Consultation.get_or_none(Consultation.public_id == public_id)
     if consultation is None:
         raise ConsultationNotFound(public_id)
-    snapshot = json.loads(consultation.snapshot) if consultation.snapshot else {}
-    if "handout" not in snapshot:
+    plan = read_snapshot(consultation.snapshot).plan if consultation.snapshot else None
+    if plan is None:
         raise ConsultationNotFound(f"{public_id} has no plan (it was not submitted)")
-    return HandoutData.from_json(snapshot["handout"])
+    return plan
 
 
 def mark_arrived(public_id: str, now: datetime) -> None:

@@ -12,6 +12,8 @@ from peewee import JOIN
 
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import ItemType
+from kiosk.record.asked import AskedItem, AskedPage
+from kiosk.record.snapshot import read_snapshot
 from kiosk.store.consultations import Status
 from kiosk.store.models import Client, Consultation
 from kiosk.store.queue import QueueFilter, filtered
@@ -44,8 +46,11 @@ def consultations(where: QueueFilter) -> Iterator[Consultation]:
 def questionnaire_response(content: Content, consultation: Consultation) -> dict[str, Any]:
     """One consultation as a FHIR R4 QuestionnaireResponse."""
     answers: dict[str, Any] = json.loads(consultation.answers) if consultation.answers else {}
-    snapshot = json.loads(consultation.snapshot) if consultation.snapshot else None
-    pages = snapshot["asked"] if snapshot else _pages_from_content(content, answers)
+    pages = (
+        read_snapshot(consultation.snapshot).asked
+        if consultation.snapshot
+        else _pages_from_content(content)
+    )
     resource: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "id": consultation.public_id,
@@ -60,15 +65,15 @@ def questionnaire_response(content: Content, consultation: Consultation) -> dict
     for page in pages:
         children = [
             {
-                "linkId": item["linkId"],
-                "text": item["text"],
-                "answer": _fhir_answers(item, answers.get(item["linkId"])),
+                "linkId": item.link_id,
+                "text": item.text,
+                "answer": _fhir_answers(item, answers.get(item.link_id)),
             }
-            for item in page["items"]
-            if answers.get(item["linkId"]) is not None
+            for item in page.items
+            if answers.get(item.link_id) is not None
         ]
         if children:
-            items.append({"linkId": page["page"], "text": page["title"], "item": children})
+            items.append({"linkId": page.page, "text": page.title, "item": children})
     if items:
         resource["item"] = items
     return resource
@@ -107,8 +112,9 @@ def write_csv(content: Content, where: QueueFilter, out: IO[str]) -> int:
     count = 0
     for consultation in consultations(where):
         answers = json.loads(consultation.answers) if consultation.answers else {}
-        snapshot = json.loads(consultation.snapshot) if consultation.snapshot else {}
-        flags = snapshot.get("assessment", {}).get("flags", [])
+        flags = (
+            read_snapshot(consultation.snapshot).assessment.flags if consultation.snapshot else ()
+        )
         person = getattr(consultation, "person", None)
         row = [
             consultation.public_id,
@@ -119,7 +125,7 @@ def write_csv(content: Content, where: QueueFilter, out: IO[str]) -> int:
             consultation.kiosk_id,
             consultation.content_version,
             consultation.flag_outcomes,
-            " ".join(flag["rule"] for flag in flags),
+            " ".join(flag.rule for flag in flags),
             consultation.recommended_treatment or "",
             _text(consultation.earliest_date),
         ]
@@ -129,32 +135,32 @@ def write_csv(content: Content, where: QueueFilter, out: IO[str]) -> int:
     return count
 
 
-def _pages_from_content(content: Content, answers: dict[str, Any]) -> list[dict[str, Any]]:
+def _pages_from_content(content: Content) -> tuple[AskedPage, ...]:
     """Question texts for a draft, which has no snapshot: from the current content."""
-    return [
-        {
-            "page": page.id,
-            "title": content.text(page.title),
-            "items": [
-                {"linkId": item.link_id, "text": content.text(item.text), "type": item.type.value}
+    return tuple(
+        AskedPage(
+            page=page.id,
+            title=content.text(page.title),
+            items=tuple(
+                AskedItem(link_id=item.link_id, text=content.text(item.text), type=item.type.value)
                 for item in page.items
                 if item.type is not ItemType.DISPLAY
-            ],
-        }
+            ),
+        )
         for page in content.questionnaire.pages
-    ]
+    )
 
 
-def _fhir_answers(item: dict[str, Any], value: Any) -> list[dict[str, Any]]:
-    kind = item.get("type")
+def _fhir_answers(item: AskedItem, value: Any) -> list[dict[str, Any]]:
+    kind = item.type
     if kind in ("choice", "multi-choice"):
         codes = value if isinstance(value, list) else [value]
         # A choice's label, whole (labels may hold commas); a draft has none.
-        label = item.get("display") if kind == "choice" else None
+        label = item.display if kind == "choice" else None
         return [
             {
                 "valueCoding": {
-                    "system": OPTION_SYSTEM + item["linkId"],
+                    "system": OPTION_SYSTEM + item.link_id,
                     "code": str(code),
                     **({"display": label} if label else {}),
                 }

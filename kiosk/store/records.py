@@ -10,6 +10,8 @@ from typing import Any
 from kiosk.content.model import Content
 from kiosk.engine.answers import AnswerError, parse_answers
 from kiosk.engine.assessment import Assessment, assess
+from kiosk.record.assessment_view import FlagView
+from kiosk.record.snapshot import Snapshot, read_snapshot
 from kiosk.store.consultations import ConsultationNotFound
 from kiosk.store.models import Consent, Consultation, Review, StaffNote
 
@@ -31,8 +33,8 @@ class ConsultationRecord:
     """Everything stored about one consultation.
 
     Attributes:
-        snapshot: the assessment, questions as asked and handout, as computed
-            at submission (empty for drafts).
+        snapshot: the questions as asked, the assessment and the plan in
+            words, as worked out at submission (None for drafts).
         answers: the answers as stored (JSON values).
         consent: typed name, time, notice version and hash, signature PNG.
         history: decisions and notes, oldest first.
@@ -53,7 +55,7 @@ class ConsultationRecord:
     phone: str
     email: str
     answers: dict[str, Any]
-    snapshot: dict[str, Any]
+    snapshot: Snapshot | None
     consent: dict[str, Any] | None
     history: list[ReviewLine] = field(default_factory=list)
 
@@ -62,16 +64,16 @@ class ConsultationRecord:
         return f"{self.first_name} {self.last_name}".strip()
 
     @property
-    def flags(self) -> list[dict[str, Any]]:
+    def flags(self) -> tuple[FlagView, ...]:
         """The flags raised at submission."""
-        return list(self.snapshot.get("assessment", {}).get("flags", []))
+        return () if self.snapshot is None else self.snapshot.assessment.flags
 
     @property
-    def flagged_answers(self) -> dict[str, list[dict[str, Any]]]:
+    def flagged_answers(self) -> dict[str, list[FlagView]]:
         """For each linkId, the flags its answer raised."""
-        raised: dict[str, list[dict[str, Any]]] = {}
+        raised: dict[str, list[FlagView]] = {}
         for flag in self.flags:
-            for link_id in flag.get("answers", {}):
+            for link_id in flag.answers:
                 raised.setdefault(link_id, []).append(flag)
         return raised
 
@@ -113,7 +115,7 @@ def load_record(public_id: str) -> ConsultationRecord:
         phone=(client.phone or "") if client else "",
         email=(client.email or "") if client else "",
         answers=json.loads(row.answers) if row.answers else {},
-        snapshot=json.loads(row.snapshot) if row.snapshot else {},
+        snapshot=read_snapshot(row.snapshot) if row.snapshot else None,
         consent=None
         if consent is None
         else {

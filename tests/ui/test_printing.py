@@ -174,11 +174,11 @@ def ink(image: QImage) -> float:
 
 def test_every_handout_page_renders_with_something_on_it(content: Content) -> None:
     from kiosk.engine.assessment import assess
-    from kiosk.handout.data import handout_data
     from kiosk.handout.render import render_handout
+    from kiosk.record.telling import plan_in_words
 
     assessment = assess(content, parse_answers(content, CLEAN_CLIENT), TODAY)
-    pages = page_images(render_handout(handout_data(content, assessment)), dpi=60)
+    pages = page_images(render_handout(plan_in_words(content, assessment)), dpi=60)
 
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
@@ -193,12 +193,12 @@ def test_pages_are_drawn_onto_a_printer_at_300_dpi(content: Content, tmp_path: o
     from PySide6.QtPrintSupport import QPrinter
 
     from kiosk.engine.assessment import assess
-    from kiosk.handout.data import handout_data
     from kiosk.handout.render import render_handout
+    from kiosk.record.telling import plan_in_words
     from ui.printing import PRINT_DPI, print_images
 
     assessment = assess(content, parse_answers(content, CLEAN_CLIENT), TODAY)
-    pdf = render_handout(handout_data(content, assessment))
+    pdf = render_handout(plan_in_words(content, assessment))
     out = Path(str(tmp_path)) / "printed.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -143,52 +143,50 @@ class ConsultationPage(QWidget):
         if not flags:
             column.addWidget(label(self.tr("No flags were raised."), "muted", name="noFlags"))
         for flag in flags:
-            line = card(f"flag_{flag['rule']}")
+            line = card(f"flag_{flag.rule}")
+            outcome = flag.outcome.value
             line.setProperty(
-                "status",
-                {"stop": "not_suitable", "prep": "suitable"}.get(flag["outcome"], flag["outcome"]),
+                "status", {"stop": "not_suitable", "prep": "suitable"}.get(outcome, outcome)
             )
             inner = QVBoxLayout(line)
             inner.setContentsMargins(16, 10, 16, 10)
-            heading = f"{outcome_words(flag['outcome'])}  ·  {flag['rule']}"
+            heading = f"{outcome_words(outcome)}  ·  {flag.rule}"
             inner.addWidget(label(heading, "question"))
-            inner.addWidget(label(flag["staff_text"]))
-            raised = ", ".join(
-                f"{k}: {answer_words(v)}" for k, v in flag.get("answers", {}).items()
-            )
+            inner.addWidget(label(flag.staff_text))
+            raised = ", ".join(f"{k}: {answer_words(v)}" for k, v in flag.answers.items())
             inner.addWidget(label(self.tr("Raised by: {0}").format(raised), "help"))
-            if flag.get("until"):
-                lifted = brief_date(date.fromisoformat(flag["until"]))
+            if flag.until is not None:
+                lifted = brief_date(flag.until)
                 inner.addWidget(label(self.tr("Lifts on {0}").format(lifted), "help"))
             inner.addWidget(
                 label(
                     self.tr("Treatments: {0}").format(
-                        ", ".join(self._treatment_name(code) for code in flag["treatments"])
+                        ", ".join(self._treatment_name(code) for code in flag.treatments)
                     ),
                     "help",
                 )
             )
-            inner.addWidget(label(self.tr("Source: {0}").format(flag["source"]), "help"))
+            inner.addWidget(label(self.tr("Source: {0}").format(flag.source), "help"))
             column.addWidget(line)
         return box
 
     def _answers_card(self) -> QFrame:
         box, column = section(self.tr("Answers, as asked"), "answersCard")
         flagged = self.record.flagged_answers
-        pages = self.record.snapshot.get("asked", [])
+        pages = self.record.snapshot.asked if self.record.snapshot else ()
         if not pages:
             column.addWidget(label(self.tr("Not submitted: no answers were kept."), "muted"))
         for page in pages:
-            column.addWidget(label(page["title"], "question"))
+            column.addWidget(label(page.title, "question"))
             grid = QGridLayout()
             grid.setHorizontalSpacing(18)
-            for row, item in enumerate(page["items"]):
-                question = label(item["text"])
-                answer = label(item.get("display") or "", name=f"answer_{item['linkId']}")
+            for row, item in enumerate(page.items):
+                question = label(item.text)
+                answer = label(item.display or "", name=f"answer_{item.link_id}")
                 answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                if item["linkId"] in flagged:
-                    rules = ", ".join(flag["rule"] for flag in flagged[item["linkId"]])
-                    answer.setText(f"{item.get('display')}   ⚑ {rules}")
+                if item.link_id in flagged:
+                    rules = ", ".join(flag.rule for flag in flagged[item.link_id])
+                    answer.setText(f"{item.display}   ⚑ {rules}")
                     answer.setProperty("role", "flagged")
                 grid.addWidget(question, row, 0)
                 grid.addWidget(answer, row, 1)
@@ -199,28 +197,22 @@ class ConsultationPage(QWidget):
 
     def _plan_card(self) -> QFrame:
         box, column = section(self.tr("Plan as given"), "planCard")
-        assessment = self.record.snapshot.get("assessment")
-        if not assessment:
+        if self.record.snapshot is None:
             column.addWidget(
                 label(self.tr("No plan: the consultation was not submitted."), "muted")
             )
             return box
-        plan = assessment["plan"]
-        outcome = suitability_words(assessment["status"])
+        assessment = self.record.snapshot.assessment
+        plan = assessment.plan
+        outcome = suitability_words(assessment.status.value)
         column.addWidget(label(self.tr("Outcome: {0}").format(outcome), "question"))
-        treatment = self._treatment_name(plan["treatment"])
+        treatment = self._treatment_name(plan.treatment)
         column.addWidget(label(self.tr("Suggested: {0}").format(treatment), name="planTreatment"))
-        if plan["dates"]:
-            column.addWidget(
-                label(
-                    self.tr("Sessions: {0}").format(
-                        ", ".join(brief_date(date.fromisoformat(day)) for day in plan["dates"])
-                    ),
-                    "help",
-                )
-            )
-        if plan.get("depth_mm"):
-            low, high = plan["depth_mm"]
+        if plan.dates:
+            dates = ", ".join(brief_date(day) for day in plan.dates)
+            column.addWidget(label(self.tr("Sessions: {0}").format(dates), "help"))
+        if plan.depth_mm:
+            low, high = plan.depth_mm
             column.addWidget(
                 label(self.tr("Needle depth {0:g} to {1:g} mm").format(low, high), "help")
             )
@@ -370,7 +362,8 @@ class ConsultationPage(QWidget):
                 self.tr("The plan cannot be worked out again with today's content.")
             )
             return
-        given = self.record.snapshot.get("assessment", {}).get("plan", {}).get("treatment")
+        snapshot = self.record.snapshot
+        given = None if snapshot is None else snapshot.assessment.plan.treatment
         change = (
             ""
             if assessment.plan.treatment == given

@@ -6,10 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.consultation.intake import Intake
-from ui.dates import long_date
+from kiosk.record.telling import plan_in_words
 from ui.widgets.basics import TouchButton, card, label
 from ui.wizard.page import WizardPage
-from ui.wizard.words import fit_words, money
 
 
 class PlanPage(WizardPage):
@@ -67,11 +66,9 @@ class PlanPage(WizardPage):
 
     def _fill(self, column: QVBoxLayout) -> None:
         intake = self.intake
-        content = intake.content
-        language = intake.language
-        assessment = intake.assessment()
-        plan = assessment.plan
-        if plan.treatment is None:
+        told = plan_in_words(intake.content, intake.assessment(), intake.language)
+        suggestion = told.suggestion
+        if suggestion is None:
             column.addWidget(
                 label(
                     self.tr(
@@ -83,50 +80,35 @@ class PlanPage(WizardPage):
                 )
             )
             return
-        treatment = content.catalogue.treatment[plan.treatment]
         top = card("planTreatment")
         box = QVBoxLayout(top)
         box.setContentsMargins(36, 28, 36, 28)
-        box.addWidget(label(intake.text(treatment.name), "title", name="planTreatmentName"))
-        box.addWidget(label(intake.text(treatment.summary), "subtitle"))
-        ranked = next(r for r in plan.ranking if r.code == plan.treatment)
-        why = ", ".join(
-            f"{intake.text(content.catalogue.concern[code].label)} ({fit_words(score)})"
-            for code, score in ranked.fit.items()
-        )
-        box.addWidget(label(self.tr("Why: it helps with {0}.").format(why), name="planWhy"))
+        box.addWidget(label(suggestion.treatment, "title", name="planTreatmentName"))
+        box.addWidget(label(suggestion.summary, "subtitle"))
+        if suggestion.helps_with:
+            why = ", ".join(suggestion.helps_with)
+            box.addWidget(label(self.tr("Why: it helps with {0}.").format(why), name="planWhy"))
         column.addWidget(top)
 
         schedule = card("planSchedule")
         box = QVBoxLayout(schedule)
         box.setContentsMargins(36, 24, 36, 24)
-        box.addWidget(
-            label(
-                self.tr("%n session(s), {0} weeks apart", "", plan.sessions).format(
-                    plan.interval_weeks
-                ),
-                "question",
-            )
-        )
-        if plan.dates:
-            for number, day in enumerate(plan.dates, start=1):
+        box.addWidget(label(suggestion.sessions_line, "question", name="planSessions"))
+        if suggestion.dates:
+            for number, day in enumerate(suggestion.dates, start=1):
                 box.addWidget(
-                    label(
-                        self.tr("Session {0}: {1}").format(number, long_date(day, language)),
-                        name=f"session_{number}",
-                    )
+                    label(self.tr("Session {0}: {1}").format(number, day), name=f"session_{number}")
                 )
             box.addWidget(label(self.tr("The clinic will confirm the dates with you."), "muted"))
         else:
             box.addWidget(
                 label(self.tr("We will set the dates with you once your skin is ready."), "muted")
             )
-        if plan.cost is not None:
-            low, high = plan.cost.course
+        if suggestion.cost is not None:
             box.addWidget(
                 label(
                     self.tr("Cost: {0} to {1} for the course").format(
-                        money(low, plan.cost.symbol), money(high, plan.cost.symbol)
+                        suggestion.cost.low, suggestion.cost.high
                     ),
                     "question",
                     name="planCost",
@@ -134,30 +116,22 @@ class PlanPage(WizardPage):
             )
         column.addWidget(schedule)
 
-        if plan.preparation:
+        if suggestion.preparation:
             prep = card("planPreparation")
             box = QVBoxLayout(prep)
             box.setContentsMargins(36, 24, 36, 24)
             box.addWidget(label(self.tr("Getting ready"), "question"))
-            for step in plan.preparation:
-                when = (
-                    long_date(step.on, language)
-                    if step.on
-                    else self.tr("%n day(s) before", "", step.days_before)
-                )
-                if step.days_before == 0:
-                    when = self.tr("On the day")
-                box.addWidget(label(f"☐  {when}: {intake.text(step.text)}"))
+            for number, step in enumerate(suggestion.preparation, start=1):
+                box.addWidget(label(f"☐  {step.when}: {step.text}", name=f"preparation_{number}"))
             column.addWidget(prep)
 
-        if plan.aftercare is not None:
-            sheet = plan.aftercare[1]
+        if told.aftercare is not None:
             after = card("planAftercare")
             box = QVBoxLayout(after)
             box.setContentsMargins(36, 24, 36, 24)
-            box.addWidget(label(intake.text(sheet.title), "question"))
-            for stage in sheet.timeline:
-                box.addWidget(label(f"{intake.text(stage.label)}: {intake.text(stage.text)}"))
+            box.addWidget(label(told.aftercare.title, "question"))
+            for stage in told.aftercare.timeline:
+                box.addWidget(label(f"{stage.when}: {stage.text}"))
             column.addWidget(after)
-        if content.clinic.closing_note is not None:
-            column.addWidget(label(intake.text(content.clinic.closing_note), "muted"))
+        if told.closing_note:
+            column.addWidget(label(told.closing_note, "muted"))

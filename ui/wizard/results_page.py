@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.consultation.intake import Intake
-from kiosk.content.rules import Outcome
 from kiosk.engine.screening import Suitability
-from ui.dates import long_date
+from kiosk.record.telling import plan_in_words
 from ui.widgets.basics import card, label
 from ui.wizard.page import WizardPage
 
@@ -36,12 +35,10 @@ class ResultsPage(WizardPage):
         self._fill()
 
     def _fill(self) -> None:
-        assessment = self.intake.assessment()
-        plan = assessment.plan
-        language = self.intake.language
-        catalogue = self.intake.content.catalogue
-        name = self.intake.text(catalogue.treatment[plan.treatment].name) if plan.treatment else ""
-        status = assessment.status
+        told = plan_in_words(self.intake.content, self.intake.assessment(), self.intake.language)
+        headline_facts = told.headline
+        name = headline_facts.treatment or ""
+        status = headline_facts.status
         if status is Suitability.SUITABLE:
             headline = self.tr("Good news: {0} suits you.").format(name)
             line = self.tr("Your personal plan is on the next screens.")
@@ -50,10 +47,8 @@ class ResultsPage(WizardPage):
                 "{0} may suit you. A practitioner will talk it through with you first."
             ).format(name)
             line = self.tr("This is usual, and it keeps your treatment safe.")
-        elif status is Suitability.DEFER and plan.earliest_date is not None:
-            headline = self.tr("Not today, but from {0}.").format(
-                long_date(plan.earliest_date, language)
-            )
+        elif status is Suitability.DEFER and headline_facts.from_date is not None:
+            headline = self.tr("Not today, but from {0}.").format(headline_facts.from_date)
             line = self.tr("{0} can start then. Your plan is on the next screens.").format(name)
         elif status is Suitability.DEFER:
             headline = self.tr("Not today, but soon.")
@@ -69,31 +64,19 @@ class ResultsPage(WizardPage):
         box.addWidget(label(line, "subtitle", name="outcomeLine"))
         self.column.addWidget(outcome)
 
-        relevant = [
-            flag
-            for flag in assessment.screening.flags
-            if plan.treatment is None or plan.treatment in flag.treatments
-        ]
-        reasons = [f for f in relevant if f.outcome is not Outcome.PREP]
-        preparations = [f for f in relevant if f.outcome is Outcome.PREP]
-        if reasons:
+        if told.reasons:
             self.column.addWidget(label(self.tr("Why"), "question"))
-            for flag in reasons:
+            for reason in told.reasons:
                 when = ""
-                if flag.until is not None:
-                    when = "  " + self.tr("(from {0})").format(long_date(flag.until, language))
+                if reason.until is not None:
+                    when = "  " + self.tr("(from {0})").format(reason.until)
                 self.column.addWidget(
-                    label(
-                        "•  " + self.intake.text(flag.client_text) + when,
-                        name=f"reason_{flag.rule}",
-                    )
+                    label("•  " + reason.text + when, name=f"reason_{reason.rule}")
                 )
-        if preparations:
+        if told.getting_ready:
             self.column.addWidget(label(self.tr("Before your treatment"), "question"))
-            for flag in preparations:
-                self.column.addWidget(
-                    label("•  " + self.intake.text(flag.client_text), name=f"reason_{flag.rule}")
-                )
+            for reason in told.getting_ready:
+                self.column.addWidget(label("•  " + reason.text, name=f"reason_{reason.rule}"))
         self.column.addWidget(
             label(
                 self.tr(

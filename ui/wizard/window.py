@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.consultation.intake import Intake
 from kiosk.content.model import Content
-from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.plan_words import PlanInWords
 from kiosk.record.submission import build_submission
+from kiosk.record.telling import plan_in_words
 from kiosk.store.consultations import ConsultationStore, mark_needs_print, new_public_id
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
@@ -346,9 +347,9 @@ class KioskWindow(QMainWindow):
 
     # --- printing, finishing, resetting -----------------------------------------
 
-    def _handout(self) -> HandoutData:
+    def _handout(self) -> PlanInWords:
         intake = self.intake
-        return handout_data(self.content, intake.assessment(), intake.language)
+        return plan_in_words(self.content, intake.assessment(), intake.language)
 
     @Slot()
     def _print(self) -> None:

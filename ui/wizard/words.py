@@ -1,13 +1,12 @@
-"""Money and fit in the client's words (dates are in ui.dates)."""
+"""Fit in the client's words, for the comparison page (dates are in ui.dates).
+
+What the plan tells the client (its dates, money and fit) is worded in the core
+(kiosk.record.telling), so the screen and the paper say the same.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
-
-def money(amount: float, symbol: str) -> str:
-    """Like "£540" (pence only when there are any)."""
-    return f"{symbol}{amount:,.0f}" if float(amount).is_integer() else f"{symbol}{amount:,.2f}"
 
 
 def fit_words(score: int) -> str:

@@ -16,8 +16,8 @@ from kiosk.cli.main import main
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import default_content_dir, load_content
 from kiosk.content.model import Content
-from kiosk.handout.data import handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.telling import plan_in_words
 from kiosk.store.consultations import ConsultationStore
 from tests.core.clients import CLEAN_CLIENT, Client, submit_client
 from tests.pdf import pdf_text
@@ -114,7 +114,7 @@ def test_the_clinics_logo_is_on_the_letterhead(tmp_path: Path, client: Client) -
     content = load_content(content_with_logo(tmp_path, "logo.png"))
     assessment = client()
 
-    pdf = render_handout(handout_data(content, assessment))
+    pdf = render_handout(plan_in_words(content, assessment))
 
     first_page: Any = PdfReader(io.BytesIO(pdf)).pages[0]
     images = [

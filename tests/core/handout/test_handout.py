@@ -13,15 +13,16 @@ from pypdf import PdfReader
 
 from kiosk.content.loader import default_content_dir, load_content
 from kiosk.content.model import Content
-from kiosk.handout.data import HandoutData, handout_data
 from kiosk.handout.render import render_handout
+from kiosk.record.plan_words import PlanInWords
+from kiosk.record.telling import plan_in_words
 from kiosk.store.consultations import ConsultationStore, stored_handout
 from tests.core.clients import Client, submit_client
 from tests.pdf import pdf_text
 
 
 def handout_for(content: Content, client: Client, **changes: object) -> bytes:
-    return render_handout(handout_data(content, client(**changes)), reproducible=True)
+    return render_handout(plan_in_words(content, client(**changes)), reproducible=True)
 
 
 def test_a_handout_holds_the_clients_own_name_dates_treatment_preparation_and_aftercare(
@@ -109,10 +110,12 @@ def test_every_font_is_embedded_and_the_metadata_names_no_client(
 def test_the_reproducible_mode_gives_the_same_bytes_and_survives_storage(
     content: Content, client: Client
 ) -> None:
-    data = handout_data(content, client())
+    data = plan_in_words(content, client())
 
     first = render_handout(data, reproducible=True)
-    again = render_handout(HandoutData.from_json(data.to_json()), reproducible=True)
+    again = render_handout(
+        PlanInWords.model_validate_json(data.model_dump_json()), reproducible=True
+    )
 
     assert first == again
 
