@@ -103,7 +103,12 @@ def _not_true_or_false(value: Any) -> Any:
 
 def _finite(value: Any) -> Any:
     value = _not_true_or_false(value)
-    if isinstance(value, float) and not math.isfinite(value):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return value  # pydantic says it is no number
+    # Before the range checks, which nan would pass or fail at random.
+    if not math.isfinite(number):
         raise ValueError("must be a finite number")
     return value
 
