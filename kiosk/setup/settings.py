@@ -168,7 +168,8 @@ PathOrEmpty = Annotated[str, AfterValidator(_absolute_or_empty)]
 # - retention_days: `purge` deletes every consultation started longer ago, the
 #   signed consent with it, awaiting review or not. Health records are kept
 #   for years, and a course of treatment with its waiting periods can take
-#   months, so less than a year is a slip, not a policy.
+#   months, so less than a year is a slip, not a policy; more than a
+#   hundred years is a typo.
 # - draft_hours: every kiosk start abandons drafts idle this long; 0 wiped a
 #   client still typing at another kiosk. An abandoned draft holds answers
 #   given without consent, so a week is the most staff need to follow up.
