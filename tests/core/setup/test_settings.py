@@ -176,7 +176,10 @@ def test_an_unknown_table_is_refused_too() -> None:
 def test_a_file_that_is_not_toml_is_named_with_the_place_of_the_mistake() -> None:
     path = written(f'{HEADER}kiosk_id = "front"\ndraft_hours = \n')
 
-    assert refusal() == f"settings: {path} is not valid TOML: Invalid value (at line 3, column 15)"
+    message = refusal()
+
+    assert message.startswith(f"settings: {path} is not valid TOML: ")
+    assert message.endswith("(at line 3, column 15)")
 
 
 def test_a_file_that_is_not_text_is_refused() -> None:
