@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.setup.logs import stop_logging
+from kiosk.setup.settings import Settings
 
 # Before any Qt import: the suite never needs a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,8 +31,8 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("DATA_DIR", "CONFIG_DIR", "LOG_DIR"):
         monkeypatch.setenv(f"CLINIC_KIOSK_{name}", str(home / name.lower()))
     # Settings a developer may have set for trying the kiosk change what tests see.
-    for name in ("DATABASE_URL", "CONTENT_DIR", "DEBUG"):
-        monkeypatch.delenv(f"CLINIC_KIOSK_{name}", raising=False)
+    for name in (*Settings.model_fields, "debug"):
+        monkeypatch.delenv(f"CLINIC_KIOSK_{name.upper()}", raising=False)
     return home
 
 

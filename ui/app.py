@@ -269,7 +269,7 @@ def run(argv: Sequence[str]) -> int:
             try:
                 settings = demo_settings() if options.demo else load_settings()
             except SettingsError as error:
-                raise CannotStart(f"The settings cannot be used: {error}") from None
+                raise CannotStart(str(error)) from None
             content, db = startup(settings)
             window = open_screen(options, settings, content)
         except Exception as error:  # whatever it is, the screen must say so, not go blank

@@ -18,7 +18,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -112,10 +112,11 @@ class SelfTest:
     def installation_settings(self) -> str:
         """This installation's settings, with a throw-away database and audit key."""
         settings = load_settings()
-        self.settings = replace(
-            settings,
-            database_url=f"sqlite:///{self.folder / 'self-test.sqlite3'}",
-            audit_key_file=str(self.folder / "audit.key"),
+        self.settings = settings.model_copy(
+            update={
+                "database_url": f"sqlite:///{self.folder / 'self-test.sqlite3'}",
+                "audit_key_file": str(self.folder / "audit.key"),
+            }
         )
         return f"content from {settings.content_dir or 'the built-in folder'}"
 

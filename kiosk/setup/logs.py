@@ -36,7 +36,6 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
     setattr(console, OURS, True)
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    root.addHandler(console)
     path = (folder or log_dir()) / "kiosk.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -44,6 +43,7 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
+        root.addHandler(console)
         root.warning("cannot write logs to %s", path.parent)
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -52,7 +52,10 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
         lambda record: record.exc_info is None and not getattr(record, "file_only", False)
     )
     setattr(handler, OURS, True)
+    # The file first: a line seen on the console is already in the file, even
+    # when the kiosk is stopped the moment it appears.
     root.addHandler(handler)
+    root.addHandler(console)
     return path
 
 

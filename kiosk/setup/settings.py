@@ -3,27 +3,47 @@
 The clinic's own settings (name, prices, waiting periods) are content, in
 resources/content/clinic.yaml. These settings belong to one installation and
 come from, in order: environment variables, the settings file in the
-platform's config folder, the defaults below.
+platform's config folder, the defaults below. Each is checked on load, and
+a bad one stops the kiosk with one line naming the setting, its value and
+where it was written (see settings_problems.py).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import socket
-import tomllib
-from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, ClassVar
+from urllib.parse import unquote, urlsplit
 
 import platformdirs
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    EnvSettingsSource,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from kiosk.setup.settings_problems import Origins, SettingsError, explain, unreadable
 
 APP_NAME = "clinic-kiosk"
 APP_AUTHOR = "clinic-kiosk"
 ENV_PREFIX = "CLINIC_KIOSK_"
 
-
-class SettingsError(ValueError):
-    """The settings file cannot be used; the message names the file and setting."""
+__all__ = [
+    "ENV_PREFIX",
+    "Settings",
+    "SettingsError",
+    "config_dir",
+    "data_dir",
+    "debug_requested",
+    "load_settings",
+    "log_dir",
+    "settings_file",
+]
 
 
 def data_dir() -> Path:
@@ -57,9 +77,120 @@ def debug_requested() -> bool:
     return os.environ.get(f"{ENV_PREFIX}DEBUG", "") not in ("", "0")
 
 
-@dataclass(frozen=True)
-class Settings:
-    """One installation's settings.
+def settings_file() -> Path:
+    """The settings file: settings.toml in the platform's config folder."""
+    return config_dir() / "settings.toml"
+
+
+# --- the checks ----------------------------------------------------------------
+
+SQLITE_SCHEMES = ("sqlite", "apsw")
+SERVER_SCHEMES = ("postgresql", "postgres")
+SQLITE_EXAMPLE = (
+    "sqlite:///C:/clinic/kiosk.sqlite3"
+    if os.name == "nt"
+    else "sqlite:////srv/clinic/kiosk.sqlite3"
+)
+SERVER_EXAMPLE = "postgresql://user@host/kiosk"
+
+
+def _not_true_or_false(value: Any) -> Any:
+    # TOML's true would otherwise pass as the number 1.
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true or false")
+    return value
+
+
+def _finite(value: Any) -> Any:
+    value = _not_true_or_false(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return value  # pydantic says it is no number
+    # Before the range checks, which nan would pass or fail at random.
+    if not math.isfinite(number):
+        raise ValueError("must be a finite number")
+    return value
+
+
+def _one_printable_line(value: str) -> str:
+    if not value.isprintable():
+        raise ValueError("must be printable text on one line")
+    if value != value.strip():
+        raise ValueError("must not begin or end with a space")
+    return value
+
+
+def _absolute_or_empty(value: str) -> str:
+    if not value:
+        return value
+    try:
+        path = Path(value).expanduser()
+    except RuntimeError:  # `~` with no home folder to expand it to
+        path = Path(value)
+    if not path.is_absolute():
+        raise ValueError("must be an absolute path (or empty)")
+    return str(path)
+
+
+def _database_url(url: str) -> str:
+    if not url:
+        return url
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme in SQLITE_SCHEMES:
+        # After `sqlite:///` comes the file's own path, as SQLAlchemy and peewee
+        # read it; `sqlite:///x` put the database at the filesystem's root.
+        if parts.netloc or not Path(unquote(parts.path)[1:]).is_absolute():
+            slashes = "" if os.name == "nt" else " (four slashes: three, then the path's own)"
+            raise ValueError(
+                f"write the database file's absolute path, such as {SQLITE_EXAMPLE}{slashes}"
+            )
+        return url
+    if scheme in SERVER_SCHEMES:
+        try:
+            parts.port  # noqa: B018  (reading it checks that it is a number)
+        except ValueError:
+            raise ValueError("the server's port must be a number") from None
+        if not parts.hostname or not parts.path.strip("/"):
+            raise ValueError(f"must name the server and the database, such as {SERVER_EXAMPLE}")
+        return url
+    raise ValueError(
+        f"must be empty (SQLite in the data folder), {SQLITE_EXAMPLE} or {SERVER_EXAMPLE}"
+    )
+
+
+WholeNumber = Annotated[int, BeforeValidator(_not_true_or_false)]
+Seconds = Annotated[float, BeforeValidator(_finite)]
+PathOrEmpty = Annotated[str, AfterValidator(_absolute_or_empty)]
+
+# Why the ranges are what they are:
+# - retention_days: `purge` deletes every consultation started longer ago, the
+#   signed consent with it, awaiting review or not. Health records are kept
+#   for years, and a course of treatment with its waiting periods can take
+#   months, so less than a year is a slip, not a policy; more than a
+#   hundred years is a typo.
+# - draft_hours: every kiosk start abandons drafts idle this long; 0 wiped a
+#   client still typing at another kiosk. An abandoned draft holds answers
+#   given without consent, so a week is the most staff need to follow up.
+# - busy_timeout_seconds: under a second, an ordinary concurrent write
+#   fails (0 failed 28 % of submissions); beyond two minutes a waiting
+#   command or staff action looks hung.
+# - staff_lock_minutes: the staff screen shows health data; 0 would lock it
+#   at once, more than an hour leaves it open to anyone passing.
+RETENTION_DAYS = (365, 100 * 365)
+DRAFT_HOURS = (1, 7 * 24)
+BUSY_TIMEOUT_SECONDS = (1.0, 120.0)
+STAFF_LOCK_MINUTES = (1, 60)
+
+
+class Settings(BaseSettings):
+    """One installation's settings, checked.
+
+    Built in code (tests, the demo, the self-test) a Settings takes only the
+    values it is given and the defaults, never the environment or a file:
+    `load_settings` is the one place that reads those, so that it can say
+    where a bad value came from.
 
     Attributes:
         database_url: a peewee database URL; empty means SQLite in the data folder.
@@ -74,15 +205,41 @@ class Settings:
             outside the database (default: audit.key in the config folder).
     """
 
-    database_url: str = ""
-    kiosk_id: str = field(default_factory=socket.gethostname)
-    content_dir: str = ""
-    printer: str = ""
-    retention_days: int = 8 * 365
-    draft_hours: int = 24
-    busy_timeout_seconds: float = 15.0
-    staff_lock_minutes: int = 5
-    audit_key_file: str = ""
+    model_config: ClassVar[SettingsConfigDict] = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, extra="forbid", frozen=True
+    )
+
+    database_url: Annotated[str, AfterValidator(_database_url)] = ""
+    kiosk_id: Annotated[
+        str, Field(min_length=1, max_length=64), AfterValidator(_one_printable_line)
+    ] = Field(default_factory=socket.gethostname)
+    content_dir: PathOrEmpty = ""
+    printer: Annotated[str, AfterValidator(_one_printable_line)] = ""
+    retention_days: Annotated[WholeNumber, Field(ge=RETENTION_DAYS[0], le=RETENTION_DAYS[1])] = (
+        8 * 365
+    )
+    draft_hours: Annotated[WholeNumber, Field(ge=DRAFT_HOURS[0], le=DRAFT_HOURS[1])] = 24
+    busy_timeout_seconds: Annotated[
+        Seconds,
+        Field(ge=BUSY_TIMEOUT_SECONDS[0], le=BUSY_TIMEOUT_SECONDS[1]),
+    ] = 15.0
+    staff_lock_minutes: Annotated[
+        WholeNumber, Field(ge=STAFF_LOCK_MINUTES[0], le=STAFF_LOCK_MINUTES[1])
+    ] = 5
+    audit_key_file: PathOrEmpty = ""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Only what the caller gives: load_settings gathers the environment
+        # and the file itself, and knows which value came from where.
+        return (init_settings,)
 
     def audit_key_path(self) -> Path:
         """Where the audit key is kept."""
@@ -93,33 +250,24 @@ class Settings:
         return data_dir() / "consultations.sqlite3"
 
 
-def settings_file() -> Path:
-    """The settings file: settings.toml in the platform's config folder."""
-    return config_dir() / "settings.toml"
-
-
 def load_settings(path: Path | None = None) -> Settings:
-    """Settings from the environment, the settings file and the defaults."""
+    """Settings from the environment, the settings file and the defaults.
+
+    Raises SettingsError, whose message is one line naming the setting, the
+    value and where it was written, when any of them cannot be used.
+    """
     path = settings_file() if path is None else path
-    values: dict[str, Any] = {}
-    if path.exists():
-        try:
-            values.update(tomllib.loads(path.read_text(encoding="utf-8")))
-        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as error:
-            raise SettingsError(f"{path}: {error}") from None
-    known = {f.name: f for f in fields(Settings)}
-    for name in known:
-        env = os.environ.get(ENV_PREFIX + name.upper())
-        if env is not None:
-            values[name] = env
-    unknown = sorted(set(values) - set(known))
-    if unknown:
-        raise SettingsError(f"{path}: unknown setting '{unknown[0]}'")
-    typed: dict[str, Any] = {}
-    for name, value in values.items():
-        kind = type(getattr(Settings(), name))
-        try:
-            typed[name] = kind(value)
-        except (TypeError, ValueError):
-            raise SettingsError(f"{path}: '{name}' should be a {kind.__name__}") from None
-    return Settings(**typed)
+    try:
+        written = TomlConfigSettingsSource(Settings, toml_file=path)()
+    except (OSError, ValueError) as error:  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
+        raise unreadable(path, error) from None
+    if path.exists() and not path.is_file():
+        raise unreadable(path, IsADirectoryError("it is a folder, not a file"))
+    environment = EnvSettingsSource(Settings)()
+    try:
+        return Settings(**(written | environment))
+    except ValidationError as error:
+        raise explain(
+            error,
+            Origins(path, written, environment, ENV_PREFIX, tuple(sorted(Settings.model_fields))),
+        ) from None

@@ -97,6 +97,25 @@ def test_a_kiosk_that_cannot_start_keeps_its_notice_up_and_logs_why(tmp_path: Pa
     assert "cannot start: The clinic content has problems. clinic.yaml, line" in log
 
 
+def test_a_kiosk_with_a_bad_setting_names_it_the_value_and_the_line(tmp_path: Path) -> None:
+    settings = Path(os.environ["CLINIC_KIOSK_CONFIG_DIR"]) / "settings.toml"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('kiosk_id = "front"\ndraft_hours = 0\n', encoding="utf-8")
+    line = f"settings: draft_hours = 0 in {settings}, line 2: must be at least 1"
+
+    seen = run_until_line(
+        [sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())"],
+        "The kiosk cannot start:",
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=tmp_path,
+        still_running_after=1.0,
+    )
+
+    assert seen[-1] == f"The kiosk cannot start: {line}\n"
+    log = (Path(os.environ["CLINIC_KIOSK_LOG_DIR"]) / "kiosk.log").read_text(encoding="utf-8")
+    assert f"cannot start: {line}" in log
+
+
 def test_try_again_ends_the_notice_with_status_1_for_the_supervisor(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

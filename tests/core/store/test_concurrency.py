@@ -39,8 +39,9 @@ def database_file(tmp_path: Path) -> Path:
 
 
 def open_file(path: Path, busy_timeout: float = 15.0) -> Database:
+    # Built unchecked: a test's short wait is below what an installation may set.
     return open_database(
-        Settings(
+        Settings.model_construct(
             database_url=f"sqlite:///{path}",
             kiosk_id="kiosk-test",
             busy_timeout_seconds=busy_timeout,
