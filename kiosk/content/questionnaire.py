@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -108,6 +108,16 @@ class Option(Frozen):
     swatch: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
 
 
+Limits = TypeVar("Limits", bound=BaseModel)
+
+
+def _in_order(limits: Limits, low: float, high: float) -> Limits:
+    # Limits the wrong way round accept no answer: the client could never go on.
+    if low > high:
+        raise ValueError(f"min ({low:g}) is more than max ({high:g}); no answer could pass")
+    return limits
+
+
 class DateNotInFuture(Frozen):
     """A date that must be today or earlier."""
 
@@ -123,14 +133,22 @@ class AgeBetween(Frozen):
     max: int = Field(le=130)
     message: LocalText
 
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeBetween:
+        return _in_order(self, self.min, self.max)
+
 
 class NumberBetween(Frozen):
     """A number within limits."""
 
     kind: Literal["between"]
-    min: float
-    max: float
+    min: float = Field(allow_inf_nan=False)
+    max: float = Field(allow_inf_nan=False)
     message: LocalText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NumberBetween:
+        return _in_order(self, self.min, self.max)
 
 
 class TextPattern(Frozen):
@@ -157,6 +175,10 @@ class TextLength(Frozen):
     max: int = Field(ge=1)
     message: LocalText
 
+    @model_validator(mode="after")
+    def _ordered(self) -> TextLength:
+        return _in_order(self, self.min, self.max)
+
 
 class ChoiceCount(Frozen):
     """A number of picked options within limits."""
@@ -165,6 +187,10 @@ class ChoiceCount(Frozen):
     min: int = Field(default=0, ge=0)
     max: int | None = None
     message: LocalText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ChoiceCount:
+        return self if self.max is None else _in_order(self, self.min, self.max)
 
 
 Constraint = Annotated[
