@@ -5,11 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 LAST_CHARACTER = chr(0x10FFFF)
+# More words than any name has: a search typed as a long text (or a pasted
+# page) becomes one query condition per word, and only so many fit in one query.
+MOST_WORDS = 16
 _SURROGATES = range(0xD800, 0xE000)
 
 
 def name_key(name: str) -> str:
-    """`name` folded for search: no case, no accents, single spaces.
+    """`name` folded for search: no case, no accents, no invisible formatting,
+    single spaces, its first 16 words.
 
     Characters that are not text (controls, surrogate halves, Unicode's
     noncharacters such as U+10FFFF) separate words like spaces: no name
@@ -17,9 +21,13 @@ def name_key(name: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     bare = "".join(
-        " " if _not_text(char) else char for char in decomposed if not unicodedata.combining(char)
+        " " if _not_text(char) else char
+        for char in decomposed
+        # Invisible formatting (direction marks and overrides, zero-width
+        # joiners, soft hyphens) changes how a name looks, not what it is.
+        if not unicodedata.combining(char) and unicodedata.category(char) != "Cf"
     )
-    return " ".join(bare.split())
+    return " ".join(bare.split()[:MOST_WORDS])
 
 
 def prefix_upper_bound(prefix: str) -> str:
