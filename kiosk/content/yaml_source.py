@@ -119,16 +119,17 @@ def _read_text(path: Path, name: str) -> str:
         raise ContentError([Problem(name, None, "", "the file is missing")]) from None
     except OSError as error:
         raise ContentError([Problem(name, None, "", f"cannot be read: {error}")]) from None
-    with os.fdopen(descriptor, "rb") as file:
-        try:
-            kind = os.fstat(file.fileno())
-            if not stat.S_ISREG(kind.st_mode):
-                raise ContentError(
-                    [Problem(name, None, "", "is not a regular file (a folder, pipe or device)")]
-                )
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ContentError(
+                [Problem(name, None, "", "is not a regular file (a folder, pipe or device)")]
+            )
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
             data = file.read(LARGEST_FILE + 1)
-        except OSError as error:
-            raise ContentError([Problem(name, None, "", f"cannot be read: {error}")]) from None
+    except OSError as error:
+        raise ContentError([Problem(name, None, "", f"cannot be read: {error}")]) from None
+    finally:
+        os.close(descriptor)
     if len(data) > LARGEST_FILE:
         raise ContentError(
             [Problem(name, None, "", f"is larger than {LARGEST_FILE // 1_000_000} MB")]
@@ -167,7 +168,12 @@ def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
 
 class _Indexer:
     """Walks a composed file: the line of every value, repeated keys, and the limits
-    on aliases (a value that contains itself, or too many values once expanded)."""
+    on aliases (a value that contains itself, or too many values once expanded).
+
+    An alias (*name) shares the node it names, so a node met a second time is
+    part of an alias's expansion; a problem there is reported at the last
+    place in the file's own text, not inside the anchor it came from.
+    """
 
     def __init__(self, name: str, lines: dict[PathKey, int], problems: list[Problem]) -> None:
         self.name = name
@@ -175,44 +181,61 @@ class _Indexer:
         self.problems = problems
         self.values = 0
         self.open: set[int] = set()
+        self.visited: set[int] = set()
+        self.written: list[tuple[PathKey, int]] = []
 
     def index(self, node: yaml.Node, path: PathKey) -> None:
         self.values += 1
-        line = node.start_mark.line + 1
         if self.values > MOST_VALUES:
-            message = (
-                f"holds more than {MOST_VALUES:,} values (with aliases such as *name "
-                "expanded); write the values out instead of repeating aliases"
+            self._refuse(
+                f"holds more than {MOST_VALUES:,} values once its aliases (*name) are "
+                "expanded; write the values out instead of repeating aliases"
             )
-            raise ContentError([Problem(self.name, line, format_path(path), message)])
         if id(node) in self.open:
-            message = "an alias (*name) is used inside the value it names"
-            raise ContentError([Problem(self.name, line, format_path(path), message)])
-        self.lines[path] = line
+            self._refuse("an alias (*name) is used inside the value it names")
+        first_visit = id(node) not in self.visited
+        self.visited.add(id(node))
+        self.lines[path] = node.start_mark.line + 1
         self.open.add(id(node))
         try:
-            self._children(node, path)
+            self._children(node, path, first_visit)
         finally:
             self.open.discard(id(node))
 
-    def _children(self, node: yaml.Node, path: PathKey) -> None:
+    def _refuse(self, message: str) -> None:
+        path, line = self.written[-1] if self.written else ((), 1)
+        raise ContentError([Problem(self.name, line, format_path(path), message)])
+
+    def _children(self, node: yaml.Node, path: PathKey, first_visit: bool) -> None:
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
             for key_node, value_node in node.value:
                 key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+                key_line = key_node.start_mark.line + 1
                 if key in seen and key != "<<":
                     self.problems.append(
                         Problem(
                             self.name,
-                            key_node.start_mark.line + 1,
+                            key_line,
                             format_path((*path, key)),
                             f"'{key}' is given twice; keep one",
                         )
                     )
                 seen.add(key)
-                self.index(value_node, (*path, key))
+                self._child(value_node, (*path, key), key_line, first_visit)
                 # A field is where its name is, even when its value starts below.
-                self.lines[(*path, key)] = key_node.start_mark.line + 1
+                self.lines[(*path, key)] = key_line
         elif isinstance(node, yaml.SequenceNode):
             for index, item in enumerate(node.value):
-                self.index(item, (*path, index))
+                # An alias's node starts at its anchor, elsewhere in the file.
+                own = first_visit and id(item) not in self.visited
+                self._child(item, (*path, index), item.start_mark.line + 1, own)
+
+    def _child(self, node: yaml.Node, path: PathKey, line: int, written: bool) -> None:
+        if written:
+            self.written.append((path, line))
+        try:
+            self.index(node, path)
+        finally:
+            if written:
+                self.written.pop()
