@@ -94,11 +94,18 @@ def read_yaml(path: Path, name: str) -> YamlSource:
         root = yaml.compose(text, Loader=SAFE_LOADER)
         lines: dict[PathKey, int] = {}
         problems: list[Problem] = []
-        if root is not None:
+        if root is None:
+            lines[()] = 1  # a file of comments only: its mistakes are at its top
+        else:
             _Indexer(name, lines, problems).index(root, ())
         if problems:
             raise ContentError(problems)
-        data = yaml.load(text, Loader=SAFE_LOADER)
+        try:
+            data = yaml.load(text, Loader=SAFE_LOADER)
+        except (ValueError, OverflowError) as error:
+            # Such as a date that does not exist (2026-13-45): PyYAML does not
+            # say where, so the value is found among the parsed nodes.
+            raise ContentError([_unreadable_value(root, name, error)]) from None
     except yaml.MarkedYAMLError as error:
         raise ContentError([_syntax_problem(name, error)]) from None
     except yaml.YAMLError as error:
@@ -152,6 +159,27 @@ def _check_nesting(text: str, name: str) -> None:
                 raise ContentError([Problem(name, line, "", message)])
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _unreadable_value(root: yaml.Node | None, name: str, error: Exception) -> Problem:
+    """The first scalar that cannot be turned into a value, located; else the whole file."""
+    pending = [] if root is None else [root]
+    seen: set[int] = set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(node)
+            except (ValueError, OverflowError, yaml.YAMLError) as found:
+                return Problem(name, node.start_mark.line + 1, "", f"not a usable value: {found}")
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(part for pair in reversed(node.value) for part in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(reversed(node.value))
+    return Problem(name, None, "", f"not a usable value: {error}")
 
 
 def _syntax_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
