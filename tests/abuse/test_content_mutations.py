@@ -120,8 +120,12 @@ def mutations() -> Iterator[Mutation]:
                 label = f"line {number + 1} without its colon"
             yield _text_edit(file, label, _replace_line(number, new))
         cut = rng.randrange(len(lines))
-        yield _text_edit(file, f"cut at line {cut}", lambda lines, cut=cut: lines[:cut])
+        yield _text_edit(file, f"cut at line {cut}", _cut_at(cut))
         yield from _whole_file(file)
+
+
+def _cut_at(cut: int) -> Callable[[list[str]], list[str]]:
+    return lambda lines: lines[:cut]
 
 
 def _whole_file(file: str) -> Iterator[Mutation]:
@@ -141,7 +145,10 @@ def _whole_file(file: str) -> Iterator[Mutation]:
         path.unlink()
 
     def writes(data: bytes) -> Callable[[Path], None]:
-        return lambda path: path.write_bytes(data)
+        def write(path: Path) -> None:
+            path.write_bytes(data)
+
+        return write
 
     for label, apply in (
         ("a pipe", fifo),
