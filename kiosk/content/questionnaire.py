@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+
+# The regex module's own parser, to look for patterns that backtrack for ever.
+import re._constants as sre_constants  # type: ignore[import-not-found]
+import re._parser as sre_parser  # type: ignore[import-not-found]
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -16,6 +20,7 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StrictStr,
+    field_validator,
     model_validator,
 )
 
@@ -158,13 +163,44 @@ class TextPattern(Frozen):
     regex: str
     message: LocalText
 
-    @model_validator(mode="after")
-    def _compiles(self) -> TextPattern:
+    @field_validator("regex", mode="after")
+    @classmethod
+    def _compiles(cls, regex: str) -> str:
         try:
-            re.compile(self.regex)
+            re.compile(regex)
         except re.error as error:
             raise ValueError(f"the regex does not compile: {error}") from None
-        return self
+        if _repeats_a_repeat(sre_parser.parse(regex)):
+            # Such as (a+)+: checking a long answer against it can take
+            # longer than the age of the universe, and the kiosk would freeze.
+            raise ValueError(
+                "the regex repeats a group that itself repeats, such as (a+)+; "
+                "checking some answers could freeze the kiosk"
+            )
+        return regex
+
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+
+
+def _repeats_a_repeat(pattern: Any, inside_repeat: bool = False) -> bool:
+    """Whether a parsed regex has a repetition inside a repetition (catastrophic backtracking)."""
+    for operator, argument in pattern:
+        parts: list[tuple[Any, bool]] = []
+        if operator in _REPEATS:
+            _, most, body = argument
+            if most > 1 and inside_repeat:
+                return True
+            parts = [(body, inside_repeat or most > 1)]
+        elif operator is sre_constants.SUBPATTERN:
+            parts = [(argument[3], inside_repeat)]
+        elif operator is sre_constants.BRANCH:
+            parts = [(branch, inside_repeat) for branch in argument[1]]
+        elif operator in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            parts = [(argument[1], inside_repeat)]
+        if any(_repeats_a_repeat(part, repeated) for part, repeated in parts):
+            return True
+    return False
 
 
 class TextLength(Frozen):

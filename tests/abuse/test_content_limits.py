@@ -193,3 +193,17 @@ def test_check_content_on_a_pipe_answers_in_one_line_per_problem(folder: Path) -
     assert code == 1
     assert "care.yaml: is not a regular file" in err.getvalue()
     assert "unexpected error" not in err.getvalue()
+
+
+def test_a_pattern_that_could_freeze_the_kiosk_on_a_long_answer_is_refused(folder: Path) -> None:
+    line = edit(
+        folder,
+        "questionnaire.yaml",
+        r"regex: '^\+?[0-9][0-9 ()-]{6,19}$'",
+        r"regex: '^(\+?[0-9 ]+)+$'",
+    )
+
+    problem = only(refusal(folder))
+
+    assert problem.startswith(f"questionnaire.yaml, line {line}, ")
+    assert "the regex repeats a group that itself repeats" in problem
