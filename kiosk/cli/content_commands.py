@@ -13,7 +13,7 @@ from kiosk.cli.problems import EXIT_CONTENT, CommandError
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
-from kiosk.engine.answers import AnswerError, parse_answers, parse_date
+from kiosk.engine.answers import AnswerError, parse_answers, parse_date, shown
 from kiosk.engine.assessment import Assessment, assess
 from kiosk.record.assessment_json import assessment_to_json
 
@@ -74,6 +74,9 @@ def load_or_explain(directory: Path | None) -> Content:
 
 def read_answers_file(path: Path) -> tuple[dict[str, Any], date]:
     """The answers and the day from an ANSWERS.json file; CommandError on any mistake."""
+    if path.exists() and not path.is_file():
+        # A folder, a pipe or a device: reading a pipe would wait for ever.
+        raise CommandError(f"{path}: not a file")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -86,11 +89,15 @@ def read_answers_file(path: Path) -> tuple[dict[str, Any], date]:
         raise CommandError(
             f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:
+        raise CommandError(f"{path}: the JSON is nested too deeply to be answers") from None
+    except ValueError as error:  # such as an integer of more than 4,300 digits
+        raise CommandError(f"{path}: not usable JSON ({error})") from None
     if not isinstance(document, dict) or not isinstance(document.get("answers"), dict):
         raise CommandError(f'{path}: expected {{"answers": {{linkId: value, ...}}}}')
     unknown = set(document) - {"answers", "today"}
     if unknown:
-        raise CommandError(f"{path}: unknown field {sorted(unknown)[0]!r}")
+        raise CommandError(f"{path}: unknown field {shown(sorted(unknown)[0])}")
     today_text = document.get("today")
     if today_text is None:
         today = date.today()
@@ -100,5 +107,5 @@ def read_answers_file(path: Path) -> tuple[dict[str, Any], date]:
         except AnswerError as error:
             raise CommandError(str(error)) from None
     else:
-        raise CommandError(f"today: expected a date written YYYY-MM-DD, got {today_text!r}")
+        raise CommandError(f"today: expected a date written YYYY-MM-DD, got {shown(today_text)}")
     return document["answers"], today

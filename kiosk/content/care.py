@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from kiosk.content.questionnaire import Frozen
 from kiosk.content.rules import PreparationStep
 from kiosk.content.text import LocalText
+
+# Characters of a "do" or "avoid" list that fit its half-page column.
+LONGEST_COLUMN = 1500
 
 
 class TimelineStage(Frozen):
@@ -28,10 +31,24 @@ class AftercareSheet(Frozen):
     """
 
     title: LocalText
-    timeline: tuple[TimelineStage, ...] = Field(min_length=1)
-    do: tuple[LocalText, ...] = Field(min_length=1)
-    avoid: tuple[LocalText, ...] = Field(min_length=1)
-    call_us_if: tuple[LocalText, ...] = Field(min_length=1)
+    timeline: tuple[TimelineStage, ...] = Field(min_length=1, max_length=12)
+    do: tuple[LocalText, ...] = Field(min_length=1, max_length=12)
+    avoid: tuple[LocalText, ...] = Field(min_length=1, max_length=12)
+    call_us_if: tuple[LocalText, ...] = Field(min_length=1, max_length=12)
+
+    @field_validator("do", "avoid", mode="after")
+    @classmethod
+    def _fits_its_column(cls, lines: tuple[LocalText, ...]) -> tuple[LocalText, ...]:
+        # "Do" and "avoid" are printed side by side in one row of the sheet,
+        # which cannot continue on another page.
+        for language in {key for text in lines for key in text.values}:
+            length = sum(len(text.get(language)) for text in lines)
+            if length > LONGEST_COLUMN:
+                raise ValueError(
+                    f"the list is {length} characters long; at most {LONGEST_COLUMN} fit its "
+                    "column of the printed sheet"
+                )
+        return lines
 
 
 class Care(Frozen):

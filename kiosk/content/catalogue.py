@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from kiosk.content.questionnaire import CODE, Frozen
 from kiosk.content.text import LocalText
@@ -14,9 +14,9 @@ from kiosk.content.text import LocalText
 class Range(Frozen):
     """A span of numbers, with the value a plan uses when it needs one."""
 
-    min: float = Field(ge=0)
-    max: float = Field(ge=0)
-    typical: float | None = None
+    min: float = Field(ge=0, allow_inf_nan=False)
+    max: float = Field(ge=0, allow_inf_nan=False)
+    typical: float | None = Field(default=None, allow_inf_nan=False)
 
     @model_validator(mode="after")
     def _ordered(self) -> Range:
@@ -30,6 +30,26 @@ class Range(Frozen):
     def planned(self) -> float:
         """The value a plan uses: the typical one, else the lower end."""
         return self.min if self.typical is None else self.typical
+
+
+# Limits on a treatment's numbers, far beyond any real course (3-6 sessions
+# 2-6 weeks apart; ablative laser's month of recovery), that catch typing
+# mistakes before a plan schedules them.
+MOST_SESSIONS = 20
+LONGEST_INTERVAL_WEEKS = 52
+LONGEST_DOWNTIME_DAYS = 90
+# Professional microneedling reaches 2.5 mm and RF microneedling about 3.5 mm
+# (clinical reference); a deeper figure is a typing mistake.
+DEEPEST_NEEDLE_MM = 4.0
+
+
+def _needle_depth(depth: Range) -> Range:
+    if depth.max > DEEPEST_NEEDLE_MM:
+        raise ValueError(f"a needle depth is at most {DEEPEST_NEEDLE_MM:g} mm")
+    return depth
+
+
+NeedleDepth = Annotated[Range, AfterValidator(_needle_depth)]
 
 
 class Concern(Frozen):
@@ -47,7 +67,7 @@ class Concern(Frozen):
     label: LocalText
     description: LocalText
     icon: str | None = None
-    needle_depth_mm: Range | None = None
+    needle_depth_mm: NeedleDepth | None = None
 
 
 def _fit_score(score: int) -> int:
@@ -91,17 +111,34 @@ class Treatment(Frozen):
     downtime_days: Range
     sessions: Range
     interval_weeks: Range
-    needle_depth_mm: Range | None = None
+    needle_depth_mm: NeedleDepth | None = None
     fit: dict[str, FitScore]
     preparation: str
     aftercare: str
     icon: str | None = None
 
-    @model_validator(mode="after")
-    def _at_least_one_session(self) -> Treatment:
-        if self.sessions.min < 1:
+    @field_validator("sessions", mode="after")
+    @classmethod
+    def _sessions(cls, sessions: Range) -> Range:
+        if sessions.min < 1:
             raise ValueError("a course has at least one session")
-        return self
+        if sessions.max > MOST_SESSIONS:
+            raise ValueError(f"a course has at most {MOST_SESSIONS} sessions")
+        return sessions
+
+    @field_validator("interval_weeks", mode="after")
+    @classmethod
+    def _interval(cls, weeks: Range) -> Range:
+        if weeks.max > LONGEST_INTERVAL_WEEKS:
+            raise ValueError(f"sessions are at most {LONGEST_INTERVAL_WEEKS} weeks apart")
+        return weeks
+
+    @field_validator("downtime_days", mode="after")
+    @classmethod
+    def _downtime(cls, days: Range) -> Range:
+        if days.max > LONGEST_DOWNTIME_DAYS:
+            raise ValueError(f"the downtime is at most {LONGEST_DOWNTIME_DAYS} days")
+        return days
 
 
 class Catalogue(Frozen):

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import Field, HttpUrl
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, HttpUrl
 
 from kiosk.content.catalogue import Range
 from kiosk.content.questionnaire import Frozen
 from kiosk.content.rules import Period
 from kiosk.content.text import LocalText
+
+# A session's price past a million (in any currency the kiosk shows) is a
+# typing mistake, and a course's cost must stay a finite number.
+HIGHEST_PRICE = 1_000_000
+
+
+def _price(price: Range) -> Range:
+    if price.max > HIGHEST_PRICE:
+        raise ValueError(f"a price is at most {HIGHEST_PRICE:,}")
+    return price
+
+
+Price = Annotated[Range, AfterValidator(_price)]
 
 
 class ClinicDetails(Frozen):
@@ -32,21 +47,28 @@ class Ranking(Frozen):
     """How treatments are ranked for a client.
 
     Attributes:
-        review_penalty: fit points a treatment loses when it needs a
-            practitioner's review, so a suitable treatment of similar fit
-            comes first.
+        review_penalty: fit points (0-3) a treatment loses when a caution
+            says a practitioner must review it, so a treatment without a
+            caution that fits nearly as well (within this many points) is
+            suggested instead; it also decides ties.
         minimum_fit: the least average fit (0-3) for a treatment to be offered.
     """
 
-    review_penalty: float = Field(default=1.0, ge=0)
-    minimum_fit: float = Field(default=1.0, ge=0, le=3)
+    review_penalty: float = Field(default=1.0, ge=0, le=3, allow_inf_nan=False)
+    minimum_fit: float = Field(default=1.0, ge=0, le=3, allow_inf_nan=False)
 
 
 class KioskTimings(Frozen):
-    """How the kiosk treats a client who walks away."""
+    """How the kiosk treats a client who walks away.
 
-    idle_timeout_seconds: int = Field(default=90, ge=20)
-    idle_countdown_seconds: int = Field(default=30, ge=20)
+    The bounds protect the privacy reset: under 20 seconds a client reading
+    a page is interrupted; past 10 minutes (and a 2-minute countdown) the
+    next person in the waiting room could read the last client's answers,
+    and a very large number would switch the reset off in all but name.
+    """
+
+    idle_timeout_seconds: int = Field(default=90, ge=20, le=600)
+    idle_countdown_seconds: int = Field(default=30, ge=20, le=120)
 
 
 class ClinicSettings(Frozen):
@@ -70,9 +92,10 @@ class ClinicSettings(Frozen):
     language: str = Field(default="en", pattern=r"^[a-z]{2}$")
     languages: tuple[str, ...] = ("en",)
     currency: Currency
-    prices: dict[str, Range]
+    prices: dict[str, Price]
     waiting_periods: dict[str, Period] = Field(default_factory=dict)
-    first_session_after_days: int = Field(default=7, ge=0)
+    # A plan proposes dates within the year; more is a typing mistake.
+    first_session_after_days: int = Field(default=7, ge=0, le=365)
     ranking: Ranking = Ranking()
     kiosk: KioskTimings = KioskTimings()
     closing_note: LocalText | None = None

@@ -200,12 +200,33 @@ def _catalogue(content: Content, concerns: YamlSource, treatments: YamlSource) -
             yield treatments.problem(
                 (*at, "aftercare"), f"care.yaml has no aftercare sheet '{treatment.aftercare}'"
             )
+    yield from _needle_depths(content, concerns)
     for group, members in catalogue.groups.items():
         if group in catalogue.treatment or group == "all":
             yield treatments.problem(("groups", group), f"'{group}' is already a treatment's name")
         for index, code in enumerate(members):
             if code not in catalogue.treatment:
                 yield treatments.problem(("groups", group, index), f"'{code}' is not a treatment")
+
+
+def _needle_depths(content: Content, concerns: YamlSource) -> Iterator[Problem]:
+    """A concern's depth lies within the range of every needling treatment that helps it,
+    so a plan never proposes a depth the treatment does not reach."""
+    for index, concern in enumerate(content.catalogue.concerns):
+        depth = concern.needle_depth_mm
+        if depth is None:
+            continue
+        for treatment in content.catalogue.treatments:
+            limits = treatment.needle_depth_mm
+            if limits is None or treatment.fit.get(concern.code, 0) == 0:
+                continue
+            if depth.min < limits.min or depth.max > limits.max:
+                yield concerns.problem(
+                    ("concerns", index, "needle_depth_mm"),
+                    f"{depth.min:g}-{depth.max:g} mm is outside the range of "
+                    f"'{treatment.code}' in treatments.yaml ({limits.min:g}-{limits.max:g} mm)",
+                )
+                break
 
 
 def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import string
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from kiosk.content.questionnaire import Frozen
 from kiosk.content.text import LocalText
+
+# The phrases filled in per client, and the {placeholders} each may use.
+PLACEHOLDERS: dict[str, set[str]] = {
+    "prepared_for": {"name", "date"},
+    "suggestion": {"treatment"},
+    "why": {"reasons"},
+    "sessions_line": {"sessions", "weeks"},
+    "days_before": {"days"},
+    "cost_line": {"low", "high", "per_low", "per_high"},
+    "call_line": {"phone"},
+    "reason_from": {"date"},
+    "date_format": {"weekday", "day", "month", "year"},
+}
 
 
 class HandoutWords(Frozen):
@@ -56,29 +69,32 @@ class HandoutWords(Frozen):
     months: tuple[LocalText, ...] = Field(min_length=12, max_length=12)
     weekdays: tuple[LocalText, ...] = Field(min_length=7, max_length=7)
 
-    @model_validator(mode="after")
-    def _placeholders_known(self) -> HandoutWords:
-        for name, allowed in PLACEHOLDERS.items():
-            text: LocalText = getattr(self, name)
-            for words in text.values.values():
-                used = {field for _, field, _, _ in string.Formatter().parse(words) if field}
-                unknown = used - allowed
-                if unknown:
-                    raise ValueError(
-                        f"{name}: unknown {{{sorted(unknown)[0]}}}; "
-                        f"it can use {', '.join('{' + a + '}' for a in sorted(allowed)) or 'none'}"
-                    )
-        return self
+    @field_validator(*PLACEHOLDERS, mode="after")
+    @classmethod
+    def _placeholders_known(cls, text: LocalText, info: ValidationInfo) -> LocalText:
+        # A field validator, so a mistake is reported on the phrase's own line.
+        allowed = PLACEHOLDERS[info.field_name or ""]
+        for words in text.values.values():
+            _check_placeholders(words, allowed)
+        return text
 
 
-PLACEHOLDERS: dict[str, set[str]] = {
-    "prepared_for": {"name", "date"},
-    "suggestion": {"treatment"},
-    "why": {"reasons"},
-    "sessions_line": {"sessions", "weeks"},
-    "days_before": {"days"},
-    "cost_line": {"low", "high", "per_low", "per_high"},
-    "call_line": {"phone"},
-    "reason_from": {"date"},
-    "date_format": {"weekday", "day", "month", "year"},
-}
+def _check_placeholders(words: str, allowed: set[str]) -> None:
+    try:
+        parts = list(string.Formatter().parse(words))
+    except ValueError:
+        raise ValueError(
+            "a { or } is not closed; write {{ or }} for the character itself"
+        ) from None
+    for _, field, spec, conversion in parts:
+        if field is None:
+            continue
+        if field not in allowed:
+            raise ValueError(
+                f"unknown {{{field}}}; "
+                f"it can use {', '.join('{' + a + '}' for a in sorted(allowed)) or 'none'}"
+            )
+        if spec or conversion:
+            # Formatting codes could ask for a page-wide padding or another
+            # representation; the kiosk fills the words in as they are.
+            raise ValueError(f"write {{{field}}} without formatting codes (: or !)")

@@ -140,6 +140,9 @@ def _validate(source: YamlSource, model: type[Model], problems: list[Problem]) -
             location = _file_location(detail["loc"])
             problems.append(source.problem(location, _plain_message(detail)))
         return None
+    except RecursionError:  # pragma: no cover - read_yaml limits the nesting first
+        problems.append(source.problem((), "the values are nested too deeply"))
+        return None
 
 
 def _file_location(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+
+# The regex module's own parser, to look for patterns that backtrack for ever.
+import re._constants as sre_constants  # type: ignore[import-not-found]
+import re._parser as sre_parser  # type: ignore[import-not-found]
 from collections.abc import Iterator
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -16,6 +20,7 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StrictStr,
+    field_validator,
     model_validator,
 )
 
@@ -108,6 +113,16 @@ class Option(Frozen):
     swatch: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
 
 
+Limits = TypeVar("Limits", bound=BaseModel)
+
+
+def _in_order(limits: Limits, low: float, high: float) -> Limits:
+    # Limits the wrong way round accept no answer: the client could never go on.
+    if low > high:
+        raise ValueError(f"min ({low:g}) is more than max ({high:g}); no answer could pass")
+    return limits
+
+
 class DateNotInFuture(Frozen):
     """A date that must be today or earlier."""
 
@@ -123,14 +138,22 @@ class AgeBetween(Frozen):
     max: int = Field(le=130)
     message: LocalText
 
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeBetween:
+        return _in_order(self, self.min, self.max)
+
 
 class NumberBetween(Frozen):
     """A number within limits."""
 
     kind: Literal["between"]
-    min: float
-    max: float
+    min: float = Field(allow_inf_nan=False)
+    max: float = Field(allow_inf_nan=False)
     message: LocalText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NumberBetween:
+        return _in_order(self, self.min, self.max)
 
 
 class TextPattern(Frozen):
@@ -140,13 +163,44 @@ class TextPattern(Frozen):
     regex: str
     message: LocalText
 
-    @model_validator(mode="after")
-    def _compiles(self) -> TextPattern:
+    @field_validator("regex", mode="after")
+    @classmethod
+    def _compiles(cls, regex: str) -> str:
         try:
-            re.compile(self.regex)
+            re.compile(regex)
         except re.error as error:
             raise ValueError(f"the regex does not compile: {error}") from None
-        return self
+        if _repeats_a_repeat(sre_parser.parse(regex)):
+            # Such as (a+)+: checking a long answer against it can take
+            # longer than the age of the universe, and the kiosk would freeze.
+            raise ValueError(
+                "the regex repeats a group that itself repeats, such as (a+)+; "
+                "checking some answers could freeze the kiosk"
+            )
+        return regex
+
+
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+
+
+def _repeats_a_repeat(pattern: Any, inside_repeat: bool = False) -> bool:
+    """Whether a parsed regex has a repetition inside a repetition (catastrophic backtracking)."""
+    for operator, argument in pattern:
+        parts: list[tuple[Any, bool]] = []
+        if operator in _REPEATS:
+            _, most, body = argument
+            if most > 1 and inside_repeat:
+                return True
+            parts = [(body, inside_repeat or most > 1)]
+        elif operator is sre_constants.SUBPATTERN:
+            parts = [(argument[3], inside_repeat)]
+        elif operator is sre_constants.BRANCH:
+            parts = [(branch, inside_repeat) for branch in argument[1]]
+        elif operator in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            parts = [(argument[1], inside_repeat)]
+        if any(_repeats_a_repeat(part, repeated) for part, repeated in parts):
+            return True
+    return False
 
 
 class TextLength(Frozen):
@@ -157,6 +211,10 @@ class TextLength(Frozen):
     max: int = Field(ge=1)
     message: LocalText
 
+    @model_validator(mode="after")
+    def _ordered(self) -> TextLength:
+        return _in_order(self, self.min, self.max)
+
 
 class ChoiceCount(Frozen):
     """A number of picked options within limits."""
@@ -165,6 +223,10 @@ class ChoiceCount(Frozen):
     min: int = Field(default=0, ge=0)
     max: int | None = None
     message: LocalText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ChoiceCount:
+        return self if self.max is None else _in_order(self, self.min, self.max)
 
 
 Constraint = Annotated[

@@ -19,12 +19,18 @@ class Outcome(StrEnum):
     PREP = "prep"  # suitable, with something to do beforehand
 
 
-class Period(Frozen):
-    """A length of time in one unit. Months are calendar months."""
+# The longest wait any rule needs is months (isotretinoin: up to a year);
+# ten years is far beyond it, and a longer wait is a typing mistake that
+# would push a client's dates past anything a plan can show.
+LONGEST_WAIT_YEARS = 10
 
-    days: int | None = Field(default=None, ge=0)
-    weeks: int | None = Field(default=None, ge=0)
-    months: int | None = Field(default=None, ge=0)
+
+class Period(Frozen):
+    """A length of time in one unit, at most ten years. Months are calendar months."""
+
+    days: int | None = Field(default=None, ge=0, le=LONGEST_WAIT_YEARS * 366)
+    weeks: int | None = Field(default=None, ge=0, le=LONGEST_WAIT_YEARS * 53)
+    months: int | None = Field(default=None, ge=0, le=LONGEST_WAIT_YEARS * 12)
 
     @model_validator(mode="after")
     def _one_unit(self) -> Period:
@@ -68,7 +74,9 @@ class PreparationStep(Frozen):
         text: the instruction.
     """
 
-    days_before: int = Field(ge=0)
+    # Preparation runs over days or weeks (stop retinoids 3-5 days before);
+    # past 90 days a step is a typing mistake.
+    days_before: int = Field(ge=0, le=90)
     text: LocalText
 
 

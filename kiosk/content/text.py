@@ -7,6 +7,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, model_validator
 
 ANY_LANGUAGE = "*"
+# The longest texts (a treatment's course, its day) are about 250 characters.
+# A text must fit a touch screen and one printed table cell, which cannot
+# run onto a second page: past this the handout cannot be printed.
+LONGEST_TEXT = 600
 
 
 class LocalText(BaseModel):
@@ -37,6 +41,8 @@ class LocalText(BaseModel):
     def _not_empty(self) -> LocalText:
         if not self.values or not all(text.strip() for text in self.values.values()):
             raise ValueError("the text is empty")
+        if any(len(text) > LONGEST_TEXT for text in self.values.values()):
+            raise ValueError(f"the text is longer than {LONGEST_TEXT} characters")
         return self
 
     def get(self, language: str, fallback: str = "en") -> str:

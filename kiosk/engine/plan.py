@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from types import MappingProxyType
 
 from kiosk.content.care import AftercareSheet
@@ -12,6 +12,7 @@ from kiosk.content.model import CONCERNS_ITEM, Content
 from kiosk.content.rules import PreparationStep
 from kiosk.content.text import LocalText
 from kiosk.engine.answers import Answers
+from kiosk.engine.dates import days_after
 from kiosk.engine.screening import ScreeningResult, Suitability, TreatmentStanding
 
 
@@ -23,8 +24,10 @@ class Ranked:
         code: the treatment.
         fit: the treatment's fit (0-3) for each of the client's concerns.
         average_fit: the mean of those.
-        score: the average fit, less the review penalty when it needs review.
+        score: the average fit, less the review penalty when a caution (a
+            review flag) touches it, whatever else touches it too.
         suitability: its standing after screening.
+        cautioned: whether a review flag touches it.
         offered: whether it is suitable enough, and helps enough, to propose.
     """
 
@@ -34,6 +37,7 @@ class Ranked:
     score: float
     suitability: Suitability
     offered: bool
+    cautioned: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,10 @@ class Plan:
         sessions: the number of sessions in the course.
         interval_weeks: the weeks between sessions.
         earliest_date: the first day treatment is safe; None while waiting
-            for something with no date (such as healing).
-        dates: proposed session dates, the first on or after the earliest date.
+            for something with no date (such as healing, or a wait that ends
+            past the calendar's last day).
+        dates: proposed session dates, the first on or after the earliest date;
+            none when they cannot be worked out (they are then agreed with staff).
         depth_mm: the needle depth range, for needling treatments.
         preparation: steps before the first session, earliest first.
         aftercare: the name of the aftercare sheet, and the sheet.
@@ -117,13 +123,12 @@ def build_plan(content: Content, answers: Answers, screening: ScreeningResult, t
     dates: tuple[date, ...] = ()
     if earliest is not None:
         lead = max([content.clinic.first_session_after_days, *(s.days_before for s in steps)])
-        first = max(earliest, today + timedelta(days=lead))
-        dates = tuple(first + timedelta(weeks=interval * number) for number in range(sessions))
+        dates = _schedule(earliest, days_after(today, lead), sessions, interval)
     first_day = dates[0] if dates else None
     preparation = tuple(
         PlannedStep(
             step.days_before,
-            None if first_day is None else first_day - timedelta(days=step.days_before),
+            None if first_day is None else days_after(first_day, -step.days_before),
             step.text,
         )
         for step in steps
@@ -156,9 +161,16 @@ def rank(
     """Every treatment scored for `concerns`, best first.
 
     The score is the treatment's average fit for the client's concerns, less
-    the clinic's review penalty when a practitioner must review it first. A
+    the clinic's review penalty when a caution says a practitioner must
+    review it first; the caution counts even when the treatment is also
+    deferred, so a wait that applies to every treatment never lifts it. A
     treatment is offered when it is not ruled out and its fit reaches the
-    clinic's minimum. Equal scores keep the catalogue's order of preference.
+    clinic's minimum.
+
+    So a cautioned treatment comes first only when it fits better, by more
+    than the review penalty, than every offered treatment without a caution
+    ("nearly as well" is within the penalty). Equal scores put the
+    treatment without a caution first, then keep the catalogue's order.
     """
     settings = content.clinic.ranking
     ranked = []
@@ -166,7 +178,8 @@ def rank(
         standing = screening.treatments[treatment.code]
         fit = {concern: treatment.fit.get(concern, 0) for concern in concerns}
         average = sum(fit.values()) / len(fit) if fit else 0.0
-        penalty = settings.review_penalty if standing.suitability is Suitability.REVIEW else 0.0
+        cautioned = bool(standing.cautions)
+        penalty = settings.review_penalty if cautioned else 0.0
         ranked.append(
             Ranked(
                 code=treatment.code,
@@ -177,9 +190,23 @@ def rank(
                 offered=bool(fit)
                 and standing.suitability is not Suitability.NOT_SUITABLE
                 and average >= settings.minimum_fit,
+                cautioned=cautioned,
             )
         )
-    return tuple(sorted(ranked, key=lambda r: (not r.offered, -r.score)))
+    # Rounded, so scores equal on paper (7/3 - 1 and 4/3) are equal here too.
+    return tuple(sorted(ranked, key=lambda r: (not r.offered, -round(r.score, 9), r.cautioned)))
+
+
+def _schedule(
+    earliest: date, after_lead: date | None, sessions: int, interval_weeks: int
+) -> tuple[date, ...]:
+    """The session dates, or none when the course would end after 31 December 9999
+    (the plan then leaves the dates to be agreed, as it does while waiting)."""
+    if after_lead is None:
+        return ()
+    first = max(earliest, after_lead)
+    dates = [days_after(first, 7 * interval_weeks * number) for number in range(sessions)]
+    return () if None in dates else tuple(day for day in dates if day is not None)
 
 
 def _concerns(answers: Answers) -> tuple[str, ...]:
@@ -199,7 +226,8 @@ def _preparation_steps(
 def _depth(
     content: Content, treatment: Treatment, concerns: tuple[str, ...]
 ) -> tuple[float, float] | None:
-    """The needle depth for the client's concerns, within the treatment's own range."""
+    """The needle depth for the client's concerns, always within the treatment's own range
+    (a concern's usual depth beyond it is clamped to the treatment's limit)."""
     limits = treatment.needle_depth_mm
     if limits is None:
         return None
@@ -210,6 +238,6 @@ def _depth(
     ]
     if not ranges:
         return (limits.min, limits.max)
-    low = max(limits.min, min(r.min for r in ranges))
-    high = min(limits.max, max(r.max for r in ranges))
-    return (low, max(low, high))
+    low = min(max(limits.min, min(r.min for r in ranges)), limits.max)
+    high = max(min(limits.max, max(r.max for r in ranges)), low)
+    return (low, high)

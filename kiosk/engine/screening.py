@@ -70,7 +70,8 @@ class TreatmentStanding:
     Attributes:
         code: the treatment.
         suitability: the worst outcome among the flags that touch it.
-        flags: those flags, in rule order.
+        flags: those flags, in rule order (a deferral does not hide a caution:
+            both stay here, and `cautions` lists the review flags).
         not_before: for a deferred treatment, the latest dated defer's date.
         awaiting_healing: a deferred treatment waits for something with no date.
     """
@@ -80,6 +81,11 @@ class TreatmentStanding:
     flags: tuple[Flag, ...]
     not_before: date | None
     awaiting_healing: bool
+
+    @property
+    def cautions(self) -> tuple[Flag, ...]:
+        """The review flags on it: they count even when something worse also applies."""
+        return tuple(flag for flag in self.flags if flag.outcome is Outcome.REVIEW)
 
     @property
     def reasons(self) -> tuple[LocalText, ...]:
@@ -130,10 +136,11 @@ def _fire(content: Content, rule: Rule, answers: Answers, today: date) -> Flag |
             until = add_period(start, period)
             if window.after != "today":
                 raised[window.after] = start
-            if until <= today:
+            if until is not None and until <= today:
                 return None  # the wait is already over
-        # Without the date the wait cannot be worked out: the defer stays
-        # undated and a practitioner sets it.
+        # Without the date, or when the wait ends past the calendar's last
+        # day, it cannot be worked out: the defer stays undated and a
+        # practitioner sets it.
     return Flag(
         rule=rule.id,
         outcome=rule.outcome,

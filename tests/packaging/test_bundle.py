@@ -6,13 +6,14 @@ Slow (the build takes about half a minute); `pytest -m "not slow"` leaves it out
 from __future__ import annotations
 
 import os
+import queue
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
-
-from tests.processes import run_until_line
 
 pytestmark = [pytest.mark.slow, pytest.mark.gui]
 
@@ -76,6 +77,54 @@ def run(bundle: Path, env: dict[str, str], *args: str) -> subprocess.CompletedPr
     )
 
 
+READY = "ready: the welcome page is on screen"
+
+
+def run_until_logged(
+    command: list[str], wanted: str, log_file: Path, env: dict[str, str], cwd: Path
+) -> list[str]:
+    """Run `command` until `wanted` is on its stderr AND in `log_file`, then stop it.
+
+    The console and the log file are two handlers of one log record: the line
+    reaches the console a moment before the file, so stopping the kiosk as
+    soon as the console shows it could lose it from the file (this test
+    failed on fresh clones for that reason). Returns the stderr lines seen.
+    """
+    process = subprocess.Popen(
+        command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env, cwd=cwd
+    )
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            lines.put(line)
+        lines.put(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    seen: list[str] = []
+    deadline = time.monotonic() + 120
+    try:
+        while not any(wanted in line for line in seen):
+            line = lines.get(timeout=max(deadline - time.monotonic(), 0.1))
+            if line is None:
+                raise AssertionError(f"{command[0]} exited before saying {wanted!r}: {seen[-20:]}")
+            seen.append(line)
+        stopped = threading.Event()
+        while not (log_file.is_file() and wanted in log_file.read_text(encoding="utf-8")):
+            assert process.poll() is None, f"{command[0]} exited before logging {wanted!r}"
+            assert time.monotonic() < deadline, f"{wanted!r} never reached {log_file}"
+            stopped.wait(0.05)  # the file handler writes within milliseconds
+        return seen
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        reader.join(timeout=30)
+        assert process.stderr is not None
+        process.stderr.close()
+
+
 def test_the_bundled_self_test_passes(bundle: Path, clinic_machine: dict[str, str]) -> None:
     done = run(bundle, clinic_machine, "--self-test")
 
@@ -127,10 +176,12 @@ def test_the_bundled_kiosk_keeps_clinic_data_in_the_platform_folders(
     bundle: Path, clinic_machine: dict[str, str]
 ) -> None:
     home = Path(clinic_machine["HOME"])
+    log_file = home / ".local/state/clinic-kiosk/log/kiosk.log"
 
-    lines = run_until_line(
+    lines = run_until_logged(
         [str(bundle / PROGRAM), "--windowed", "--verbose"],
-        "ready: the welcome page is on screen",
+        READY,
+        log_file,
         env=clinic_machine,
         cwd=home,
     )
@@ -140,8 +191,7 @@ def test_the_bundled_kiosk_keeps_clinic_data_in_the_platform_folders(
     assert any("no staff accounts. Add the first admin with" in line for line in lines)
     assert (home / ".local/share/clinic-kiosk/consultations.sqlite3").is_file()
     assert (home / ".config/clinic-kiosk/audit.key").is_file()
-    log = (home / ".local/state/clinic-kiosk/log/kiosk.log").read_text(encoding="utf-8")
-    assert "ready: the welcome page is on screen" in log
+    assert READY in log_file.read_text(encoding="utf-8")
     # Nothing written into the bundle: a new version can replace the folder whole.
     assert not [p for p in bundle.rglob("*") if p.suffix in {".sqlite3", ".log", ".key", ".toml"}]
 

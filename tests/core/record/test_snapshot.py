@@ -63,7 +63,14 @@ def test_a_first_format_row_reads_as_todays_plan_for_the_same_client(
 
     assessment = client(**FIRST_FORMAT_CLIENT)
     # Same content, same client: every word and date comes out as today's code says it.
-    assert old.plan == plan_in_words(content, assessment, "en")
+    # Only the chart's order may differ: the ranking has since learnt to count a
+    # caution on a deferred treatment, which reorders two equal-fit bars.
+    today = plan_in_words(content, assessment, "en")
+    assert old.plan is not None
+    assert old.plan.model_copy(update={"comparison": ()}) == today.model_copy(
+        update={"comparison": ()}
+    )
+    assert sorted(old.plan.comparison, key=str) == sorted(today.comparison, key=str)
     assert [flag.rule for flag in old.assessment.flags] == [
         "isotretinoin_needling",
         "isotretinoin_resurfacing",
