@@ -16,6 +16,7 @@ CHECKS = (
     "resources",
     "content",
     "database",
+    "outbox",
     "staff PIN",
     "handout",
     "Qt",
@@ -81,7 +82,7 @@ def test_broken_content_fails_the_self_test_and_skips_what_needs_it(tmp_path: Pa
     assert check_line(done.stdout, "Qt").startswith("  ok  ")
     assert check_line(done.stdout, "fonts").startswith("  ok  ")
     assert "skipped: needs content" in check_line(done.stdout, "icons")
-    assert "1 of 14 checks failed and 8 could not run" in done.stdout
+    assert "1 of 15 checks failed and 8 could not run" in done.stdout
 
 
 def test_a_data_folder_inside_the_program_folder_fails(tmp_path: Path) -> None:
