@@ -3,7 +3,7 @@
 The client is never kept waiting on the database. A finished consultation is
 put in the outbox (on disk) first; drafts (not consented, so only in memory)
 wait here, the newest answers replacing older ones. The delivery thread then
-writes them, oldest first, and when the database says "not now" (busy,
+writes them (submissions first, oldest first), and when the database says "not now" (busy,
 locked, connection refused or closed) it tries again later, waiting longer
 each time. A submission is stored by its id, so storing it twice changes
 nothing; its file is removed only once it is stored.
@@ -292,12 +292,9 @@ class Delivery:
     # --- one pass over the waiting work -------------------------------------------
 
     def _round(self) -> _Round:
+        # The consented submissions first: they matter most, and a draft
+        # of the same consultation is moot once its submission is stored.
         outcome = _Round()
-        with self._changed:
-            drafts = list(self._drafts)
-        for public_id in drafts:
-            if not self._write_draft(public_id, outcome):
-                return outcome
         if not self._deliver_outbox(outcome):
             return outcome
         with self._changed:
@@ -314,6 +311,11 @@ class Delivery:
             with self._changed:
                 if self._unkept.get(public_id) is submission:
                     del self._unkept[public_id]
+        with self._changed:
+            drafts = list(self._drafts)
+        for public_id in drafts:
+            if not self._write_draft(public_id, outcome):
+                return outcome
         self._mark_prints(outcome)
         return outcome
 
