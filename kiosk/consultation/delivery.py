@@ -251,6 +251,8 @@ class Delivery:
         try:
             while self._next_round():
                 outcome = self._round()
+                if outcome.error is not None:
+                    drop_connection()
                 self._after(outcome)
         finally:
             close_thread_connection()
@@ -409,6 +411,18 @@ class Delivery:
                 draft.needs_print = False
                 if draft.empty():
                     del self._drafts[public_id]
+
+
+def drop_connection() -> None:
+    """Close this thread's connection after a failure, so the next try opens a fresh one.
+
+    A server that went away leaves a connection that fails for ever; a new
+    one finds the server again when it is back. For SQLite it costs little.
+    """
+    try:
+        close_thread_connection()
+    except Exception as error:  # a broken connection may fail to close, too
+        log.debug("the failed connection did not close cleanly: %s", type(error).__name__)
 
 
 def kiosk_delivery(store: ConsultationStore, folder: Path | None = None) -> Delivery:

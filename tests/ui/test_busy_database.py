@@ -99,7 +99,7 @@ def assert_stored_once_and_complete(public_id: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("hold_seconds", [45, 300], ids=["45 s", "5 minutes"])
+@pytest.mark.parametrize("hold_seconds", [45, 300], ids=["45s", "5min"])
 def test_a_client_finishing_while_the_database_is_locked_is_thanked_and_stored_once(
     qtbot: QtBot, kiosk: KioskWindow, tmp_path: Path, hold_seconds: int
 ) -> None:
