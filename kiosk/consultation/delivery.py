@@ -250,7 +250,11 @@ class Delivery:
     def _run(self) -> None:
         try:
             while self._next_round():
-                outcome = self._round()
+                try:
+                    outcome = self._round()
+                except Exception as error:  # the outbox's disk, say: the thread must go on
+                    log.exception("a delivery round failed")
+                    outcome = _Round(error=error, outbox_left=True)
                 if outcome.error is not None:
                     drop_connection()
                 self._after(outcome)

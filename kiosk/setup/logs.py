@@ -52,7 +52,11 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
         lambda record: record.exc_info is None and not getattr(record, "file_only", False)
     )
     setattr(handler, OURS, True)
+    # The file before the console: a line seen on the console is already in the
+    # file, even if the program is stopped the moment it is seen.
+    root.removeHandler(console)
     root.addHandler(handler)
+    root.addHandler(console)
     return path
 
 

@@ -51,6 +51,19 @@ def stored(public_id: str) -> Consultation:
     return Consultation.get(Consultation.public_id == public_id)
 
 
+class Broken:
+    """A store with a fault nobody foresaw (a bug): every submission fails."""
+
+    def __init__(self, store: ConsultationStore) -> None:
+        self.kiosk_id = store.kiosk_id
+        self.clock = store.clock
+        self.tries = 0
+
+    def submit(self, submission: Submission) -> None:
+        self.tries += 1
+        raise KeyError("surprise")
+
+
 class BusyFirst:
     """The store behind a database that answers "locked" to the first `times` submissions."""
 
@@ -250,3 +263,22 @@ def poll(condition: Callable[[], object], timeout: float = 30.0) -> bool:
             return True
         time.sleep(0.02)
     return False
+
+
+def test_an_unforeseen_error_is_tried_again_and_shown_never_dropped(
+    content: Content, store: ConsultationStore, tmp_path: Path
+) -> None:
+    broken = Broken(store)
+    delivery = quick_delivery(tmp_path / "outbox", broken)  # type: ignore[arg-type]
+    delivery.submit(finished(content, store, "c0ffee"))
+    delivery.start()
+    try:
+        assert poll(lambda: broken.tries >= 3)
+        assert not delivery.settled()
+    finally:
+        assert delivery.stop(30)
+    (waiting,) = delivery.outbox.report().waiting
+    assert waiting.public_id == "c0ffee"
+    assert waiting.tries >= 3
+    assert waiting.last_error == "KeyError"
+    assert delivery.outbox.report().refused == ()
