@@ -90,7 +90,8 @@ def test_a_submission_is_stored_complete_and_leaves_the_outbox(
     row = stored("c0ffee")
     assert row.status == Status.SUBMITTED
     assert json.loads(row.answers or "")["concerns"] == ["acne_scars", "texture"]
-    assert json.loads(row.snapshot or "")
+    assert json.loads(row.snapshot or "{}")
+    assert row.recommended_treatment == "microneedling"
     consent = Consent.get(Consent.consultation == row)
     assert consent.typed_name == "Ana Silva"
     assert bytes(consent.signature_png).startswith(b"\x89PNG")
