@@ -18,7 +18,7 @@ ACTIVITY = {
 
 
 class StillThereOverlay(Overlay):
-    """The full-window question, with a countdown and one large button.
+    """The full-window question, with a countdown, "still here" and "clear my answers now".
 
     Signals:
         kept(): the client tapped; carry on.
@@ -41,6 +41,11 @@ class StillThereOverlay(Overlay):
         self.stay.setMinimumHeight(88)
         self.body.addWidget(self.stay)
         self.stay.clicked.connect(self._keep)
+        self.clear_now = TouchButton(
+            self.tr("Clear my answers now"), role="quiet", name="clearNowButton"
+        )
+        self.clear_now.clicked.connect(self._clear_now)
+        self.body.addWidget(self.clear_now)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -61,6 +66,12 @@ class StillThereOverlay(Overlay):
     def _keep(self) -> None:
         self.stop()
         self.kept.emit()
+
+    @Slot()
+    def _clear_now(self) -> None:
+        # The client is done: the same full reset as when the countdown ends.
+        self.stop()
+        self.expired.emit()
 
     @Slot()
     def _count_down(self) -> None:

@@ -158,6 +158,12 @@ class _OptionButtons(QuestionField):
     def _clicked(self, index: int) -> None:
         button = self._group.button(index)
         option = self._options[index]
+        if self._single and not button.isChecked():
+            # A second tap on the chosen answer keeps it: a double tap must
+            # never leave a safety question unanswered. Another answer is
+            # chosen by tapping it.
+            button.setChecked(True)
+            return
         if button.isChecked() and (self._single or option.exclusive):
             self._uncheck_all_but(index)
         elif button.isChecked():
@@ -184,7 +190,7 @@ class _OptionButtons(QuestionField):
 
 
 class ChoiceField(_OptionButtons):
-    """One answer from several (a tap on the chosen one takes it back)."""
+    """One answer from several; another tap changes it, a tap on the chosen one keeps it."""
 
     def __init__(self, options: Sequence[ChoiceOption], parent: QWidget | None = None) -> None:
         columns = 1 if any(o.help_text for o in options) and len(options) > 3 else 2
@@ -218,7 +224,10 @@ class MultiChoiceField(_OptionButtons):
 
 
 class YesNoField(QuestionField):
-    """Yes or No as two large buttons; neither is chosen until the client taps one."""
+    """Yes or No as two large buttons; neither is chosen until the client taps one.
+
+    Once answered, the answer can be changed but not taken back.
+    """
 
     def __init__(self, yes: str, no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,14 +245,19 @@ class YesNoField(QuestionField):
 
     @Slot()
     def _yes_clicked(self) -> None:
-        if self.yes.isChecked():
-            self.no.setChecked(False)
-        self.changed.emit(self.value())
+        self._choose(self.yes, self.no)
 
     @Slot()
     def _no_clicked(self) -> None:
-        if self.no.isChecked():
-            self.yes.setChecked(False)
+        self._choose(self.no, self.yes)
+
+    def _choose(self, chosen: TouchButton, other: TouchButton) -> None:
+        # A second tap on the chosen answer keeps it (a double tap must not
+        # un-answer a safety question); the other answer changes it.
+        if not chosen.isChecked():
+            chosen.setChecked(True)
+            return
+        other.setChecked(False)
         self.changed.emit(self.value())
 
     def value(self) -> AnswerValue | None:
