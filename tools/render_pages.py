@@ -2,8 +2,8 @@
 
 Run: .venv/bin/python tools/render_pages.py [OUT_DIR]
 A sample client is walked through the real pages; each page is grabbed at
-1920x1080 and 1280x800, and the two typing pages once more with the
-on-screen keyboard up (docs/screenshots/ by default).
+1920x1080, 1280x800 and upright 1080x1920, and every box a client types in
+once more with the on-screen keyboard up (docs/screenshots/ by default).
 """
 
 from __future__ import annotations
@@ -29,14 +29,18 @@ from ui.wizard.question_page import QuestionPage
 from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.window import KioskWindow
 
-SIZES = ((1920, 1080), (1280, 800))
+SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
 # What a clinic's content mistakes look like on the notice shown instead of the wizard.
 SAMPLE_PROBLEMS = [
     "rules.yaml, line 41, rules[3].when[0].answer: 'yes' is not an option of isotretinoin_taken",
     "clinic.yaml, line 12, prices.microneedling: expected a number, got 'two hundred'",
 ]
 TODAY = date(2026, 11, 21)
-TYPING = {"page_consent": "consentName", "page_about_you": "email_input"}
+# Every box a client types in, grabbed with the keyboard up.
+TYPING = {
+    "page_consent": ("consentName",),
+    "page_about_you": ("first_name_input", "date_of_birth_year", "phone_input", "email_input"),
+}
 
 CLIENT: dict[str, object] = {
     "first_name": "Ana",
@@ -100,11 +104,12 @@ def walk(window: KioskWindow, out: Path) -> None:
             page.scroll_to(page.cards[page.result_item])
             grab(window, out, f"{name}-type")
             page.scroll_area.verticalScrollBar().setValue(0)
-        if page.objectName() in TYPING:
-            box = page.findChild(QLineEdit, TYPING[page.objectName()])
+        for box_name in TYPING.get(page.objectName(), ()):
+            box = page.findChild(QLineEdit, box_name)
             assert box is not None
             box.setFocus()
-            grab(window, out, f"{name}-keyboard")
+            suffix = "" if box_name == TYPING[page.objectName()][-1] else f"-{box_name}"
+            grab(window, out, f"{name}-keyboard{suffix}")
             box.clearFocus()
         window.go_next()
     grab(window, out, f"{len(window.pages) - 1:02d}-thank_you")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.overlay import Overlay
 
+INPUT = (QInputEvent,)
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.TouchBegin,
@@ -129,6 +131,7 @@ class IdleWatcher(QObject):
         return self._enabled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._enabled and event.type() in ACTIVITY:
+        # Every event of the application passes here: the cheap tests first.
+        if self._enabled and isinstance(event, INPUT) and event.type() in ACTIVITY:
             self.timer.start()
         return False

@@ -95,6 +95,7 @@ class StaffWindow(QMainWindow):
         self.consultation: ConsultationPage | None = None
         root = QWidget()
         root.setObjectName("kioskRoot")
+        self.root = root
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
         self.header = self._build_header()
@@ -179,7 +180,7 @@ class StaffWindow(QMainWindow):
         self.setProperty("touch", "true")
         self.style().unpolish(self)
         self.style().polish(self)
-        self.keyboard_dock = KeyboardDock(self.centralWidget())
+        self.keyboard_dock = KeyboardDock(self.root)
         self.queue.search.setProperty(KEYBOARD, "search")
         for table in self.findChildren(QTableView):
             table.verticalHeader().setDefaultSectionSize(TOUCH_PX)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -127,6 +127,10 @@ class TileButton(TouchButton):
         return self._layout.minimumSize().expandedTo(QSize(0, 64))
 
 
+# The width a tile with a picture needs to read well.
+TILE_PX = 260
+
+
 class _OptionButtons(QuestionField):
     """Options as large buttons in a grid; the base of the choice fields."""
 
@@ -142,17 +146,37 @@ class _OptionButtons(QuestionField):
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # we enforce one-of-many ourselves: none is allowed
         self._single = exclusive
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(14)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(14)
+        self._most_columns = columns
+        self._columns = 0
         for index, option in enumerate(self._options):
             button = TileButton(option)
             button.setObjectName(f"option_{option.code}")
             self._group.addButton(button, index)
-            grid.addWidget(button, index // columns, index % columns)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        self._arrange(columns)
         self._group.idClicked.connect(self._clicked)
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the options out in `columns` columns."""
+        if columns == self._columns:
+            return
+        for index in range(len(self._options)):
+            button = self._group.button(index)
+            self._grid.removeWidget(button)
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(max(columns, self._columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Tiles with pictures: as many columns as the width holds well (4 on a
+        # wide screen, fewer upright), never cramped.
+        if self._most_columns > 2:
+            fits = max(2, event.size().width() // TILE_PX)
+            self._arrange(min(self._most_columns, fits))
+        super().resizeEvent(event)
 
     @Slot(int)
     def _clicked(self, index: int) -> None:

@@ -93,25 +93,33 @@ class ComparePage(WizardPage):
             )
         return words
 
-    def _for_you(self, row: TreatmentComparison) -> str:
+    def _for_you(self, row: TreatmentComparison, shared_wait: bool) -> str:
         """What this treatment means for this client, in a few words."""
+        lines = []
         if row.suggested:
-            words = self.tr("Our suggestion for you")
-        else:
-            words = self.tr(str(STANDING_WORDS[row.suitability]))
+            lines.append(self.tr("Our suggestion for you"))
+        elif not (shared_wait and row.suitability is Suitability.DEFER):
+            # A wait every treatment shares is said once, above the table.
+            lines.append(self.tr(str(STANDING_WORDS[row.suitability])))
         if row.not_before is not None:
-            words += " " + self.tr("(from {0})").format(
+            lines[-1] += " " + self.tr("(from {0})").format(
                 short_date(row.not_before, self.intake.language)
             )
-        total = len(row.fit)
-        if total and row.suitability is not Suitability.NOT_SUITABLE:
-            if row.helps_with == total:
-                words += "\n" + self.tr("Helps with everything you chose")
-            elif row.helps_with:
-                words += "\n" + self.tr("Helps with %n of what you chose", "", row.helps_with)
+        if row.suitability is not Suitability.NOT_SUITABLE and row.fit:
+            average = sum(score for _, score in row.fit) / len(row.fit)
+            if row.helps_with == 0:
+                lines.append(self.tr("Does not help with what you chose"))
+            elif row.helps_with < len(row.fit):
+                lines.append(self.tr("Helps with %n of what you chose", "", row.helps_with))
+            elif average >= 2.5:
+                lines.append(self.tr("A very good match for you"))
+            elif average >= 1.5:
+                lines.append(self.tr("A good match for you"))
             else:
-                words += "\n" + self.tr("Does not help with what you chose")
-        return words
+                lines.append(self.tr("Helps a little with what you chose"))
+        if row.skin_tone_caution:
+            lines.append(self.tr("Check with us for your skin tone"))
+        return "\n".join(lines)
 
     def _facts(self, row: TreatmentComparison) -> str:
         low, high = row.sessions
@@ -151,15 +159,18 @@ class ComparePage(WizardPage):
         layout = QVBoxLayout(new)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
+        shared_wait = comparison.shared_date is not None
         for row in comparison.rows:
-            layout.addWidget(self._treatment_card(row, labels))
+            layout.addWidget(self._treatment_card(row, labels, shared_wait))
         layout.addStretch(1)
         self.views.insertWidget(0, new)
         self.views.removeWidget(self.grid_view)
         self.grid_view.deleteLater()
         self.grid_view = new
 
-    def _treatment_card(self, row: TreatmentComparison, labels: dict[str, str]) -> QWidget:
+    def _treatment_card(
+        self, row: TreatmentComparison, labels: dict[str, str], shared_wait: bool
+    ) -> QWidget:
         panel = card(f"compare_{row.code}")
         panel.setProperty("status", row.suitability.value)
         grid = QGridLayout(panel)
@@ -176,7 +187,7 @@ class ComparePage(WizardPage):
             button.setIconSize(QSize(44, 44))
         button.clicked.connect(self._show_detail)
         grid.addWidget(button, 0, 0)
-        verdict = label(self._for_you(row), name=f"standing_{row.code}")
+        verdict = label(self._for_you(row, shared_wait), name=f"standing_{row.code}")
         verdict.setProperty("role", f"standing_{row.suitability.value}")
         grid.addWidget(verdict, 0, 1, Qt.AlignmentFlag.AlignTop)
         fits = QHBoxLayout()

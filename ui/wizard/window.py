@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ui.staff_access import StaffCorner, StaffSignIn
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.step_bar import StepBar
 from ui.wizard.compare_page import ComparePage
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.page import WizardPage
@@ -161,9 +161,8 @@ class KioskWindow(QMainWindow):
         top.addStretch(1)
         self.step_label = label("", name="stepLabel", wrap=False)
         top.addWidget(self.step_label)
-        self.progress = QProgressBar()
+        self.progress = StepBar()
         self.progress.setObjectName("progress")
-        self.progress.setTextVisible(False)
         self.progress.setFixedWidth(320)
         top.addWidget(self.progress)
         column.addWidget(header)
@@ -296,8 +295,7 @@ class KioskWindow(QMainWindow):
         if page.counts_as_step:
             number = self._steps.index(index) + 1
             self.step_label.setText(self.tr("Step {0} of {1}").format(number, len(self._steps)))
-            self.progress.setMaximum(len(self._steps))
-            self.progress.setValue(number)
+            self.progress.set_steps(number, len(self._steps))
         self.step_label.setVisible(page.counts_as_step)
         self.progress.setVisible(page.counts_as_step)
         self.nav.setVisible(page.shows_navigation)
