@@ -1,4 +1,4 @@
-"""The reference list the screening rules cite, so staff read a source's title, not a web address."""
+"""The reference list the screening rules cite, so staff read titles, not web addresses."""
 
 from __future__ import annotations
 
