@@ -200,9 +200,12 @@ class ConsultationPage(QWidget):
                 )
             )
             inner.addWidget(label(self.tr("Sources:"), "help"))
-            for cited in self._sources(flag):
+            for cited, link in self._sources(flag):
                 source = label(f"    {cited}", "help", name=f"source_{flag.rule}")
                 source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if link:  # where to read it, without a wall of addresses on the page
+                    source.setToolTip(link)
+                    source.setAccessibleDescription(link)
                 inner.addWidget(source)
             column.addWidget(line)
         return box
@@ -221,6 +224,9 @@ class ConsultationPage(QWidget):
                 question = label(item.text)
                 shown = self._answer_in_words(item)
                 answer = label(shown, name=f"answer_{item.link_id}")
+                if not shown:  # shown, not skipped: the client left it
+                    answer.setText(self.tr("(not answered)"))
+                    answer.setProperty("role", "muted")
                 answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if item.link_id in flagged:
                     rules = "; ".join(self._rule_title(flag) for flag in flagged[item.link_id])
@@ -462,14 +468,11 @@ class ConsultationPage(QWidget):
             return answer_words(item.answer)
         return item.display or ""
 
-    def _sources(self, flag: FlagView) -> list[str]:
-        """Each reference behind a flag as "Title (Authors, Year) · where to read it"."""
+    def _sources(self, flag: FlagView) -> list[tuple[str, str]]:
+        """Each reference behind a flag as "Title (Authors, Year)", and where to read it."""
         if not flag.references:  # kept before the reference list: the words as they were
-            return [flag.source]
-        return [
-            cited.citation() if cited.link is None else f"{cited.citation()} · {cited.link}"
-            for cited in flag.references
-        ]
+            return [(flag.source, "")]
+        return [(cited.citation(), cited.link or "") for cited in flag.references]
 
     def show_saved(self, message: str) -> None:
         """Say plainly, at the top of the page, that what staff did was saved."""
