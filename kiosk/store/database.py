@@ -147,6 +147,12 @@ def _connect(db: Database, patience: float) -> None:
             time.sleep(0.05)
 
 
+def close_thread_connection() -> None:
+    """Close the calling thread's connection, if it has one (a worker thread ending)."""
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
 def bind(db: Database) -> None:
     """Point the models at `db`."""
     database.initialize(db)
