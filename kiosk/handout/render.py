@@ -9,6 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -40,8 +41,8 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
-    """The handout as PDF bytes.
+def render_handout(data: PlanInWords, reproducible: bool = False, password: str = "") -> bytes:
+    """The handout as PDF bytes (opening only with `password`, when one is given).
 
     `reproducible` fixes the document's dates and ids (reportlab's invariant
     mode), so the same data always gives the same bytes. The PDF's metadata
@@ -66,6 +67,7 @@ def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
         # Otherwise every page starts in Helvetica, a font the PDF cannot embed.
         initialFontName=REGULAR,
         initialFontSize=11,
+        encrypt=StandardEncryption(password, canPrint=1, canCopy=0) if password else None,
     )
     look = styles()
 
@@ -172,6 +174,8 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
 def talk_box(data: PlanInWords, look: Styles) -> Table:
     """What a practitioner will go through, in the words the client read on screen."""
     lines = [Paragraph(text(data.words.talk_title), look.heading)]
+    if data.headline.line:
+        lines.append(Paragraph(text(data.headline.line), look.body))
     lines.append(Paragraph(text(data.words.talk_intro), look.body))
     lines += [bullet(f"{reason.text} {reason.until_line}".strip(), look) for reason in data.reasons]
     table = Table([[lines]], colWidths=[WIDTH])
