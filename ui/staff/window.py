@@ -215,6 +215,7 @@ class StaffWindow(QMainWindow):
             return
         self._drop_consultation()
         page = ConsultationPage(record, self.member, self.services.content)
+        page.show_since_last(self.services.desk.since_last(self.member, public_id))
         page.back_requested.connect(self.show_queue)
         page.decided.connect(self._decide)
         page.noted.connect(self._note)
