@@ -29,6 +29,7 @@ def check_references(content: Content, sources: dict[str, YamlSource]) -> list[P
         *_questionnaire(content, sources["questionnaire.yaml"]),
         *_catalogue(content, sources["concerns.yaml"], sources["treatments.yaml"]),
         *_rules(content, sources["rules.yaml"]),
+        *_references(content, sources["references.yaml"]),
         *_clinic(content, sources["clinic.yaml"]),
         *_skin_type(content, sources["skin_type.yaml"]),
     ]
@@ -234,6 +235,7 @@ def _needle_depths(content: Content, concerns: YamlSource) -> Iterator[Problem]:
 def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
     seen: set[str] = set()
     items = content.questionnaire.by_link_id
+    known_references = content.references.by_id()
     for index, rule in enumerate(content.rules.rules):
         at = ("rules", index)
         if rule.id in seen:
@@ -243,6 +245,12 @@ def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
             yield from _condition(content, source, (*at, "when", number), condition)
         yield from _treatment_names(content, source, (*at, "treatments"), rule.treatments)
         yield from _client_text_placeholders(content, source, (*at, "client_text"), rule)
+        for number, cited in enumerate(rule.source):
+            if cited not in known_references:
+                yield source.problem(
+                    (*at, "source", number),
+                    f"no reference has id '{cited}' (the ids are in references.yaml)",
+                )
         window = rule.window
         if window is None:
             continue
@@ -320,3 +328,13 @@ def _skin_type(content: Content, source: YamlSource) -> Iterator[Problem]:
             )
     if quiz.darkest is not None:
         yield from _condition(content, source, ("darkest", "when"), quiz.darkest.when)
+
+
+def _references(content: Content, source: YamlSource) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, reference in enumerate(content.references.references):
+        if reference.id in seen:
+            yield source.problem(
+                ("references", index, "id"), f"reference id '{reference.id}' is used twice"
+            )
+        seen.add(reference.id)

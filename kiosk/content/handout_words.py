@@ -21,6 +21,7 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "reason_from": {"date"},
     "deferred_from": {"date"},
     "date_format": {"weekday", "day", "month", "year"},
+    "page_of": {"page", "pages"},
 }
 
 
@@ -70,6 +71,8 @@ class HandoutWords(Frozen):
     call_us_if: LocalText
     call_line: LocalText
     website: LocalText
+    # Optional, so content written before it still loads.
+    page_of: LocalText = LocalText.model_validate("Page {page} of {pages}")
     date_format: LocalText
     months: tuple[LocalText, ...] = Field(min_length=12, max_length=12)
     weekdays: tuple[LocalText, ...] = Field(min_length=7, max_length=7)

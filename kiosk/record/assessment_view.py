@@ -8,6 +8,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from kiosk.content.model import Content
+from kiosk.content.references import Reference
 from kiosk.content.rules import Outcome
 from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
@@ -31,12 +32,17 @@ class FlagView(Frozen):
 
     Attributes:
         rule, outcome, treatments: the rule, what it means, the treatments it touches.
+        title: the rule's title as staff read it ("" in records kept before rules had one).
         until: for a dated deferral, the first day treatment is possible.
         answers: the answers that raised it, by linkId.
-        client_text, staff_text, source: what the client read, what staff read, the reference.
+        client_text, staff_text: what the client read, what staff read.
+        source: the references in one line of words (how records kept before the
+            reference list named them).
+        references: what the rule is based on, as the reference list gave them.
     """
 
     rule: str
+    title: str = ""
     outcome: Outcome
     treatments: tuple[str, ...]
     until: date | None
@@ -44,6 +50,7 @@ class FlagView(Frozen):
     client_text: str
     staff_text: str
     source: str
+    references: tuple[Reference, ...] = ()
 
 
 class StandingView(Frozen):
@@ -173,13 +180,15 @@ def assessment_view(
 def _flag(flag: Flag, text: TextOf, told: TextOf) -> FlagView:
     return FlagView(
         rule=flag.rule,
+        title=text(flag.title),
         outcome=flag.outcome,
         treatments=flag.treatments,
         until=flag.until,
         answers={link_id: json_answer(value) for link_id, value in flag.answers.items()},
         client_text=told(flag.client_text),
         staff_text=text(flag.staff_text),
-        source=flag.source,
+        source="; ".join(reference.citation() for reference in flag.references),
+        references=flag.references,
     )
 
 

@@ -46,6 +46,8 @@ class PaperWords(Words):
     avoid: str
     call_us_if: str
     website: str
+    # Records kept before pages were numbered have none: English, as then.
+    page_of: str = "Page {page} of {pages}"
 
 
 class ClinicCard(Words):

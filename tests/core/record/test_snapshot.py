@@ -64,12 +64,15 @@ def test_a_first_format_row_reads_as_todays_plan_for_the_same_client(
     assessment = client(**FIRST_FORMAT_CLIENT)
     # Same content, same client: every word and date comes out as today's code says it.
     # Only the chart's order may differ: the ranking has since learnt to count a
-    # caution on a deferred treatment, which reorders two equal-fit bars.
-    # Since then, the clinic's calendar moves sessions off closed days (and the
+    # caution on a deferred treatment, which reorders two equal-fit bars. And the
+    # talk list's intro has since been reworded, so it no longer repeats its lines.
+    # Since then too, the clinic's calendar moves sessions off closed days (and the
     # preparation days with them), and a reason no longer repeats the headline's
     # date: those read as they were printed, the rest as today's code says it.
     today = plan_in_words(content, assessment, "en")
     assert old.plan is not None
+    assert old.plan.words.talk_intro == "A practitioner will talk with you about:"
+    kept_words = old.plan.words.model_copy(update={"talk_intro": today.words.talk_intro})
     assert old.plan.suggestion is not None
     assert today.suggestion is not None
     moved = {"dates": (), "preparation": ()}
@@ -79,7 +82,9 @@ def test_a_first_format_row_reads_as_todays_plan_for_the_same_client(
     assert [r.text for r in old.plan.reasons] == [r.text for r in today.reasons]
     assert old.plan.headline == today.headline.model_copy(update={"line": ""})
     unchanged = {"comparison": (), "suggestion": None, "reasons": (), "headline": today.headline}
-    assert old.plan.model_copy(update=unchanged) == today.model_copy(update=unchanged)
+    assert old.plan.model_copy(update={**unchanged, "words": kept_words}) == today.model_copy(
+        update=unchanged
+    )
     assert sorted(old.plan.comparison, key=str) == sorted(today.comparison, key=str)
     assert [flag.rule for flag in old.assessment.flags] == [
         "isotretinoin_needling",
