@@ -276,3 +276,9 @@ class MailSender:
                 log.exception("a round of sending the mail outbox failed")
             self._wake.wait(self.every_seconds)
             self._wake.clear()
+
+
+def plan_email_state(public_id: str, folder: Path | None = None) -> str:
+    """This kiosk's word on the plan's email: `sent`, `waiting` (with the last failure),
+    or empty when none was asked for here."""
+    return MailOutbox(mail_folder() if folder is None else folder).state(public_id)

@@ -61,3 +61,52 @@ def test_a_first_visit_says_so(
     card = find(page, "sinceLastCard")
     words = " ".join(label.text() for label in card.findChildren(QLabel))
     assert "first visit on record" in words
+
+
+def test_staff_see_whether_the_plan_email_went(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    from email.message import EmailMessage
+
+    from aiosmtpd.controller import Controller
+
+    from kiosk.consultation.plan_mail import MailOutbox, mail_folder
+    from kiosk.setup.settings import MailSecurity, Settings
+    from tests.core.consultation.test_plan_mail import Inbox, free_port
+
+    def letter() -> EmailMessage:
+        message = EmailMessage()
+        message["From"], message["To"] = "plans@example.org", "client@example.org"
+        message.set_content("Your plan is attached.")
+        return message
+
+    outbox = MailOutbox(mail_folder())
+    absent = Settings(
+        mail_host="127.0.0.1",
+        mail_port=free_port(),
+        mail_security=MailSecurity.NONE,
+        mail_from="plans@example.org",
+    )
+    outbox.put(clinic_day["ana"], letter())
+    port = free_port()
+    server = Controller(Inbox(), hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        outbox.send_waiting(absent.model_copy(update={"mail_port": port}))
+    finally:
+        server.stop()
+    outbox.put(clinic_day["li"], letter())
+    outbox.send_waiting(absent)
+    sign_in(qtbot, staff, "maria")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+
+    staff.open_consultation(clinic_day["li"])
+    assert staff.consultation is not None
+    waiting = find(staff.consultation, "planEmailState").text()  # type: ignore[attr-defined]
+    assert waiting == (
+        "Plan email not sent yet: the mail server refused the connection. It is tried again."
+    )
+    staff.open_consultation(clinic_day["ana"])
+    assert staff.consultation is not None
+    sent = find(staff.consultation, "planEmailState").text()  # type: ignore[attr-defined]
+    assert sent == "Plan emailed to the client."

@@ -113,9 +113,10 @@ class ConsultationPage(QWidget):
         right.addWidget(self._history_card())
         right.addStretch(1)
 
-    def show_since_last(self, since: SinceLastVisit) -> None:
-        """Add the client's earlier visits, and what changed since the last, under their card."""
-        self.left.insertWidget(1, since_last_card(since, self.content))
+    def show_since_last(self, since: SinceLastVisit, emailed: str = "") -> None:
+        """Add the client's earlier visits, what changed since the last, and the plan email's
+        state (`emailed`), under their card."""
+        self.left.insertWidget(1, since_last_card(since, self.content, emailed))
 
     # --- sections ----------------------------------------------------------------
 

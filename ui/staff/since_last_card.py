@@ -18,13 +18,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def since_last_card(since: SinceLastVisit, content: Content) -> QFrame:
+def email_words(state: str) -> str:
+    """The plan email's state for staff: sent, or waiting with the reason."""
+    if state == "sent":
+        return tr("Plan emailed to the client.")
+    reason = state.partition(": ")[2]
+    if reason:
+        return tr("Plan email not sent yet: {0}. It is tried again.").format(reason)
+    return tr("Plan email waiting to be sent.")
+
+
+def since_last_card(since: SinceLastVisit, content: Content, emailed: str = "") -> QFrame:
     """A card listing the client's earlier visits and, against the last, new flags and
-    changed answers (a first visit says so)."""
+    changed answers (a first visit says so); and how the plan's email went, if one was asked."""
     box = card("sinceLastCard")
     column = QVBoxLayout(box)
     column.setContentsMargins(22, 16, 22, 16)
     column.setSpacing(8)
+    if emailed:
+        column.addWidget(label(email_words(emailed), "question", name="planEmailState"))
     column.addWidget(label(tr("Earlier visits"), "subtitle"))
     if since.first_visit:
         column.addWidget(label(tr("This is the client's first visit on record."), "muted"))
