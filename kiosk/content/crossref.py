@@ -7,8 +7,10 @@ from datetime import date
 
 from kiosk.content.errors import Problem
 from kiosk.content.model import CONCERNS_ITEM, DATE_OF_BIRTH_ITEM, DERIVED_VALUES, Content
+from kiosk.content.placeholders import placeholders, stray_braces
 from kiosk.content.questionnaire import Condition, Item, ItemType, Operator
-from kiosk.content.yaml_source import YamlSource
+from kiosk.content.rules import Rule
+from kiosk.content.yaml_source import PathKey, YamlSource
 
 ORDERED_TYPES = (ItemType.NUMBER, ItemType.DATE)
 TYPE_OF_CONSTRAINT = {
@@ -242,6 +244,7 @@ def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
         for number, condition in enumerate(rule.when):
             yield from _condition(content, source, (*at, "when", number), condition)
         yield from _treatment_names(content, source, (*at, "treatments"), rule.treatments)
+        yield from _client_text_placeholders(content, source, (*at, "client_text"), rule)
         for number, cited in enumerate(rule.source):
             if cited not in known_references:
                 yield source.problem(
@@ -262,6 +265,27 @@ def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
                 f"clinic.yaml has no waiting period '{window.setting}' "
                 f"(it has: {', '.join(sorted(content.clinic.waiting_periods))})",
             )
+
+
+def _client_text_placeholders(
+    content: Content, source: YamlSource, at: PathKey, rule: Rule
+) -> Iterator[Problem]:
+    """Each {linkId|fallback} names a choice the client can have made, and no brace is stray."""
+    items = content.questionnaire.by_link_id
+    for language, text in rule.client_text.values.items():
+        where = at if len(rule.client_text.values) == 1 else (*at, language)
+        if stray_braces(text):
+            yield source.problem(
+                where,
+                "a brace that is not a placeholder; write one as "
+                "{question|words used when it was not answered}",
+            )
+        for placeholder in placeholders(text):
+            item = items.get(placeholder.link_id)
+            if item is None or item.type not in (ItemType.CHOICE, ItemType.MULTI_CHOICE):
+                yield source.problem(
+                    where, f"'{placeholder.link_id}' in {{...}} is not a choice question"
+                )
 
 
 def _clinic(content: Content, source: YamlSource) -> Iterator[Problem]:

@@ -19,6 +19,7 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "cost_line": {"low", "high", "per_low", "per_high"},
     "call_line": {"phone"},
     "reason_from": {"date"},
+    "deferred_from": {"date"},
     "date_format": {"weekday", "day", "month", "year"},
     "page_of": {"page", "pages"},
 }
@@ -57,6 +58,10 @@ class HandoutWords(Frozen):
     talk_intro: LocalText
     # Optional, so content written before it still loads.
     reason_from: LocalText = LocalText.model_validate("(from {date})")
+    # The paper's headline for a deferral with a date (its reasons then leave it out).
+    deferred_from: LocalText = LocalText.model_validate(
+        "Not today: your treatment can start from {date}."
+    )
     no_plan: LocalText
     aftercare_title: LocalText
     aftercare_intro: LocalText

@@ -9,6 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -45,8 +46,8 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
-    """The handout as PDF bytes.
+def render_handout(data: PlanInWords, reproducible: bool = False, password: str = "") -> bytes:
+    """The handout as PDF bytes (opening only with `password`, when one is given).
 
     `reproducible` fixes the document's dates and ids (reportlab's invariant
     mode), so the same data always gives the same bytes. The PDF's metadata
@@ -71,6 +72,7 @@ def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
         # Otherwise every page starts in Helvetica, a font the PDF cannot embed.
         initialFontName=REGULAR,
         initialFontSize=12,
+        encrypt=StandardEncryption(password, canPrint=1, canCopy=0) if password else None,
     )
     story = plan_pages(data, styles())
     if data.aftercare is not None:  # no treatment, nothing to look after
@@ -196,10 +198,10 @@ def talk_box(data: PlanInWords, look: Styles) -> Table:
 
     One row a line, so a long list continues on the next page.
     """
-    lines: list[Flowable] = [
-        Paragraph(text(data.words.talk_title), look.heading),
-        Paragraph(text(data.words.talk_intro), look.body),
-    ]
+    lines: list[Flowable] = [Paragraph(text(data.words.talk_title), look.heading)]
+    if data.headline.line:  # a deferral's date, said once
+        lines.append(Paragraph(text(data.headline.line), look.body))
+    lines.append(Paragraph(text(data.words.talk_intro), look.body))
     lines += [bullet(f"{reason.text} {reason.until_line}".strip(), look) for reason in data.reasons]
     table = Table([[line] for line in lines], colWidths=[WIDTH], repeatRows=0)
     table.setStyle(

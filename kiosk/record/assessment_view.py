@@ -15,6 +15,7 @@ from kiosk.engine.assessment import Assessment
 from kiosk.engine.plan import Plan
 from kiosk.engine.screening import Flag, Suitability
 from kiosk.record.asked import JsonAnswer, json_answer
+from kiosk.record.specific_words import in_their_terms
 
 # A content text in the record's language.
 TextOf = Callable[[LocalText], str]
@@ -153,15 +154,18 @@ def assessment_view(
     def text(value: LocalText) -> str:
         return content.text(value, language)
 
+    def told(value: LocalText) -> str:
+        return in_their_terms(content, value, assessment.answers, language)
+
     return AssessmentView(
         status=assessment.status,
         earliest_date=assessment.plan.earliest_date,
-        flags=tuple(_flag(flag, text) for flag in assessment.screening.flags),
+        flags=tuple(_flag(flag, text, told) for flag in assessment.screening.flags),
         treatments=tuple(
             StandingView(
                 code=standing.code,
                 suitability=standing.suitability,
-                reasons=tuple(text(reason) for reason in standing.reasons),
+                reasons=tuple(told(reason) for reason in standing.reasons),
                 not_before=standing.not_before,
                 awaiting_healing=standing.awaiting_healing,
             )
@@ -173,7 +177,7 @@ def assessment_view(
     )
 
 
-def _flag(flag: Flag, text: TextOf) -> FlagView:
+def _flag(flag: Flag, text: TextOf, told: TextOf) -> FlagView:
     return FlagView(
         rule=flag.rule,
         title=text(flag.title),
@@ -181,7 +185,7 @@ def _flag(flag: Flag, text: TextOf) -> FlagView:
         treatments=flag.treatments,
         until=flag.until,
         answers={link_id: json_answer(value) for link_id, value in flag.answers.items()},
-        client_text=text(flag.client_text),
+        client_text=told(flag.client_text),
         staff_text=text(flag.staff_text),
         source="; ".join(reference.citation() for reference in flag.references),
         references=flag.references,

@@ -57,6 +57,8 @@ class Submission(BaseModel):
         recommended_treatment, earliest_date: the plan's headline, for the queue.
         interested_in: codes of the treatments the client asked to hear about
             (empty in submissions written before clients could ask).
+        returning_client: the client on record that the client confirmed
+            being (found by date of birth and initials), if they did.
     """
 
     model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
@@ -75,6 +77,7 @@ class Submission(BaseModel):
     recommended_treatment: str | None
     earliest_date: date | None
     interested_in: tuple[str, ...] = ()
+    returning_client: int | None = None
 
 
 SEVERITY = {Outcome.PREP: 1, Outcome.REVIEW: 2, Outcome.DEFER: 3, Outcome.STOP: 4}
@@ -91,6 +94,7 @@ def build_submission(
     started_at: datetime,
     submitted_at: datetime,
     interested_in: tuple[str, ...] = (),
+    returning_client: int | None = None,
 ) -> Submission:
     """The finished consultation for `assessment`, in the client's `language`.
 
@@ -128,4 +132,5 @@ def build_submission(
         recommended_treatment=assessment.plan.treatment,
         earliest_date=assessment.plan.earliest_date,
         interested_in=interested_in,
+        returning_client=returning_client,
     )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.consultation.desk import Decision
 from kiosk.consultation.permissions import Permission, may
+from kiosk.consultation.since_last import SinceLastVisit
 from kiosk.content.model import Content
 from kiosk.engine.visibility import age_on
 from kiosk.record.asked import AskedItem
@@ -31,6 +32,7 @@ from kiosk.store.records import ConsultationRecord, replan
 from kiosk.store.staff import StaffMember
 from ui.dates import NUMERIC, brief_date, date_and_time, numeric_date
 from ui.staff.danger import DangerConfirmation, danger_button
+from ui.staff.since_last_card import since_last_card
 from ui.staff.words import (
     answer_words,
     decision_words,
@@ -101,6 +103,7 @@ class ConsultationPage(QWidget):
         self.columns.addLayout(left, 3)
         self.columns.addLayout(right, 2)
         left.addWidget(self._client_card())
+        self.left = left  # the earlier-visits card goes under the client's (show_since_last)
         left.addWidget(self._flags_card())
         left.addWidget(self._answers_card())
         left.addStretch(1)
@@ -109,6 +112,11 @@ class ConsultationPage(QWidget):
         right.addWidget(self._consent_card())
         right.addWidget(self._history_card())
         right.addStretch(1)
+
+    def show_since_last(self, since: SinceLastVisit, emailed: str = "") -> None:
+        """Add the client's earlier visits, what changed since the last, and the plan email's
+        state (`emailed`), under their card."""
+        self.left.insertWidget(1, since_last_card(since, self.content, emailed))
 
     # --- sections ----------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.consultation.desk import Decision, Desk, ExportFormat
 from kiosk.consultation.outbox import OutboxReport
 from kiosk.consultation.permissions import NotAllowed, Permission, may
+from kiosk.consultation.plan_mail import plan_email_state
 from kiosk.content.model import Content
 from kiosk.store.consultations import ConsultationNotFound, Status
 from kiosk.store.reviews import DecisionError
@@ -259,6 +260,9 @@ class StaffWindow(QMainWindow):
             return
         self._drop_consultation()
         page = ConsultationPage(record, self.member, self.services.content)
+        page.show_since_last(
+            self.services.desk.since_last(self.member, public_id), plan_email_state(public_id)
+        )
         page.back_requested.connect(self.show_queue)
         page.decided.connect(self._decide)
         page.noted.connect(self._note)

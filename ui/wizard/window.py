@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.plan_mail import MailSender
+from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
@@ -43,6 +46,7 @@ from ui.wizard.plan_page import PlanPage
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 from ui.wizard.question_page import QuestionPage
 from ui.wizard.results_page import ResultsPage
+from ui.wizard.returning_page import ReturningPage
 from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.thank_you_page import ThankYouPage
 from ui.wizard.welcome_page import WelcomePage
@@ -65,6 +69,10 @@ class KioskServices:
         work: the background worker for printing, previews and PIN checks.
         printer: prints the handout (None: this kiosk has no printing).
         open_staff_screen: opens the staff screen for a member (None: not on this kiosk).
+        find_returning: looks up a client who has been here before (None: the
+            kiosk does not offer it).
+        email_plan: puts a client's plan in the mail outbox (None: no mail
+            server is set, and email is not offered).
     """
 
     content: Content
@@ -73,10 +81,13 @@ class KioskServices:
     work: BackgroundWork
     printer: Printer | None = None
     open_staff_screen: Callable[[StaffMember], None] | None = None
+    find_returning: Callable[[date, str, str], Lookup] | None = None
+    email_plan: Callable[[Intake], None] | None = None
+    mail: MailSender | None = None
 
 
 # Pages that are not counted as steps in the progress bar.
-_NOT_STEPS = {"page_welcome", "page_thank_you"}
+_NOT_STEPS = {"page_welcome", "page_returning", "page_thank_you"}
 
 
 def _page_maker(
@@ -216,10 +227,10 @@ class KioskWindow(QMainWindow):
             ),
             None,
         )
-        makers: list[tuple[str, Callable[[], WizardPage]]] = [
-            ("page_welcome", self._make_welcome),
-            ("page_consent", lambda: ConsentPage(self.intake)),
-        ]
+        makers: list[tuple[str, Callable[[], WizardPage]]] = [("page_welcome", self._make_welcome)]
+        if self.services.find_returning is not None:
+            makers.append(("page_returning", self._make_returning))
+        makers.append(("page_consent", lambda: ConsentPage(self.intake)))
         for questions in self.content.questionnaire.pages:
             kind = SkinTypePage if questions.id == quiz_page else QuestionPage
             makers.append((f"page_{questions.id}", _page_maker(kind, self, questions)))
@@ -236,10 +247,19 @@ class KioskWindow(QMainWindow):
         self.show_page(0)
 
     def _make_welcome(self) -> WizardPage:
-        welcome = WelcomePage(self.intake, self.content.clinic.kiosk.idle_timeout_seconds)
+        offers_lookup = self.services.find_returning is not None
+        welcome = WelcomePage(
+            self.intake, self.content.clinic.kiosk.idle_timeout_seconds, offers_lookup
+        )
         welcome.start.connect(self._start)
+        welcome.returning.connect(self._returning)
         welcome.language_chosen.connect(self._language_chosen)
         return welcome
+
+    def _make_returning(self) -> WizardPage:
+        returning = ReturningPage(self.intake)
+        returning.find_requested.connect(self._find_returning)
+        return returning
 
     def _make_compare(self) -> WizardPage:
         compare = ComparePage(self.intake)
@@ -247,7 +267,11 @@ class KioskWindow(QMainWindow):
         return compare
 
     def _make_plan(self) -> WizardPage:
-        plan = PlanPage(self.intake, can_print=self.services.printer is not None)
+        plan = PlanPage(
+            self.intake,
+            can_print=self.services.printer is not None,
+            offers_email=self.services.email_plan is not None,
+        )
         plan.print_requested.connect(self._print)
         plan.preview_requested.connect(self._preview)
         return plan
@@ -340,8 +364,13 @@ class KioskWindow(QMainWindow):
         """One step back (out of a treatment's details first); every answer stays."""
         if self.page.go_back_within():
             return
-        if self._current > 0:
-            self.show_page(self._current - 1)
+        index = self._current - 1
+        if index >= 0 and self._makers[index][0] == "page_returning":
+            page = self._built.get(index)
+            if not isinstance(page, ReturningPage) or not page.used:
+                index -= 1  # a client who tapped Start never saw it
+        if index >= 0:
+            self.show_page(index)
 
     def _show_keeping(self) -> None:
         """Tell the client if their finished answers could not be kept safely."""
@@ -414,6 +443,11 @@ class KioskWindow(QMainWindow):
 
     def _finish(self) -> None:
         self.session.finish()  # again, if the disk refused it or answers changed
+        email_plan = self.services.email_plan
+        if email_plan is not None and self.intake.email_plan:
+            # Rendered and queued in the background; sent later by the mail sender.
+            intake = self.intake
+            self.services.work.run(lambda: email_plan(intake))
         self.show_page(self.page_named("page_thank_you"))
         self._show_keeping()
         self.thank_you_timer.start()
@@ -431,7 +465,44 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _start(self) -> None:
         self.session.began()
-        self.go_next()
+        self.show_page(self.page_named("page_consent"))
+
+    @Slot()
+    def _returning(self) -> None:
+        self.session.began()
+        returning = self._returning_page()
+        returning.used = True
+        self.show_page(self.page_named("page_returning"))
+
+    def _returning_page(self) -> ReturningPage:
+        page = self.page_at(self.page_named("page_returning"))
+        assert isinstance(page, ReturningPage)
+        return page
+
+    def _consent_page(self) -> ConsentPage:
+        page = self.page_at(self.page_named("page_consent"))
+        assert isinstance(page, ConsentPage)
+        return page
+
+    @Slot(object, str, str)
+    def _find_returning(self, born: date, initials: str, phone_end: str) -> None:
+        find = self.services.find_returning
+        if find is None:
+            return
+        self.services.work.run(
+            lambda: find(born, initials, phone_end), self._found, self._not_looked_up
+        )
+
+    @Slot(object)
+    def _found(self, lookup: Lookup) -> None:
+        if lookup.found is Found.ONE and lookup.client is not None:
+            self.session.recognise(lookup.client)
+        self._returning_page().show_lookup(lookup)
+
+    @Slot(object)
+    def _not_looked_up(self, error: Exception) -> None:
+        log.warning("a returning client could not be looked up: %s", type(error).__name__)
+        self._returning_page().show_lookup(None)
 
     @Slot()
     def reset(self) -> None:
