@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.content.loader import load_content
 from kiosk.setup.settings import Settings
@@ -27,6 +27,7 @@ from ui.theme import apply_theme
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.question_page import QuestionPage
 from ui.wizard.skin_page import SkinTypePage
+from ui.wizard.welcome_page import WelcomePage
 from ui.wizard.window import KioskWindow
 
 SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
@@ -94,8 +95,9 @@ def grab(window: KioskWindow, out: Path, name: str) -> None:
 
 
 def walk(window: KioskWindow, out: Path) -> None:
-    """Every page in order, filled in, then Finish."""
-    for number in range(len(window.pages) - 1):
+    """Every page a new client sees, in order, filled in, then Finish."""
+    number = 0
+    while window.page.objectName() != "page_thank_you":
         page = window.page
         name = f"{number:02d}-{page.objectName().removeprefix('page_')}"
         fill(window)
@@ -111,8 +113,21 @@ def walk(window: KioskWindow, out: Path) -> None:
             suffix = "" if box_name == TYPING[page.objectName()][-1] else f"-{box_name}"
             grab(window, out, f"{name}-keyboard{suffix}")
             box.clearFocus()
-        window.go_next()
-    grab(window, out, f"{len(window.pages) - 1:02d}-thank_you")
+        if isinstance(page, WelcomePage):
+            tap_start(window)
+        else:
+            window.go_next()
+        if window.page is page:
+            raise SystemExit(f"stuck on {page.objectName()}: {window.message.text()}")
+        number += 1
+    grab(window, out, f"{number:02d}-thank_you")
+
+
+def tap_start(window: KioskWindow) -> None:
+    """Start, as a new client taps it."""
+    start = window.page.findChild(QPushButton, "startButton")
+    assert start is not None
+    start.click()
 
 
 def main() -> None:
