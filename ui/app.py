@@ -35,6 +35,7 @@ from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart, CannotStartNotice
+from ui.garbage import collect_on_the_screens_thread
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
 from ui.printing import Printer, SystemPrinter
@@ -62,6 +63,7 @@ def build_staff(
 ) -> StaffWindow:
     """The staff screen and everything behind it, for a database already open."""
     use_language(content.clinic.language)
+    _collect_on_the_screens_thread()
     audit = audit_for(settings)
     work = BackgroundWork()
     window = StaffWindow(
@@ -102,6 +104,7 @@ def build_kiosk(
     `stop_kiosk` stops it.
     """
     use_language(content.clinic.language)
+    _collect_on_the_screens_thread()
     work = BackgroundWork()
     delivery = kiosk_delivery(ConsultationStore(settings.kiosk_id, now), outbox)
     services = KioskServices(
@@ -135,6 +138,13 @@ def build_kiosk(
     else:
         window.may_close = True
     return window
+
+
+def _collect_on_the_screens_thread() -> None:
+    # Both screens run work on other threads: see ui.garbage for why.
+    app = QApplication.instance()
+    if app is not None:
+        collect_on_the_screens_thread(app)
 
 
 def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
