@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLay
 from kiosk.consultation.intake import Intake
 from kiosk.content.catalogue import Treatment
 from kiosk.engine.screening import Suitability
-from kiosk.record.comparison import TreatmentComparison, compare_treatments
+from kiosk.record.comparison import Distinction, TreatmentComparison, compare_treatments
 from ui.dates import short_date
 from ui.widgets.basics import TouchButton, card, label
 from ui.widgets.choice_fields import named_icon
@@ -117,9 +117,30 @@ class ComparePage(WizardPage):
                 lines.append(self.tr("A good match for you"))
             else:
                 lines.append(self.tr("Helps a little with what you chose"))
+        for distinction, concern in row.distinctions:
+            lines.append(self._distinction_words(distinction, concern))
         if row.skin_tone_caution:
             lines.append(self.tr("Check with us for your skin tone"))
         return "\n".join(lines)
+
+    def _distinction_words(self, distinction: Distinction, about: str) -> str:
+        if distinction is Distinction.BEST_FOR:
+            return self.tr("The best of these for {0}").format(about.lower())
+        if distinction is Distinction.COSTS_LESS_THAN:
+            return self.tr("Costs less than {0}").format(about)
+        if distinction is Distinction.COSTS_MORE_THAN:
+            return self.tr("Costs more than {0}").format(about)
+        return {
+            Distinction.FEWEST_SESSIONS: self.tr("The fewest sessions"),
+            Distinction.QUICKEST_RECOVERY: self.tr("The quickest recovery"),
+            Distinction.LOWEST_COST: self.tr("The lowest cost"),
+            Distinction.FEWER_SESSIONS: self.tr("Fewer sessions than our suggestion"),
+            Distinction.MORE_SESSIONS: self.tr("More sessions than our suggestion"),
+            Distinction.QUICKER_RECOVERY: self.tr("A quicker recovery than our suggestion"),
+            Distinction.LONGER_RECOVERY: self.tr("A longer recovery than our suggestion"),
+            Distinction.COSTS_LESS: self.tr("Costs less than our suggestion"),
+            Distinction.COSTS_MORE: self.tr("Costs more than our suggestion"),
+        }[distinction]
 
     def _facts(self, row: TreatmentComparison) -> str:
         low, high = row.sessions

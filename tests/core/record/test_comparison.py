@@ -59,3 +59,32 @@ def test_nothing_possible_means_no_shared_date(content: Content, client: Client)
 
     assert comparison.shared_date is None
     assert all(row.reason for row in comparison.rows)
+
+
+def test_every_possible_treatment_says_something_of_its_own(
+    content: Content, client: Client
+) -> None:
+    for changes in ({}, {"concerns": ["hyperpigmentation", "fine_lines"]}, DEFERRED):
+        comparison = compare_treatments(content, client(**changes))
+
+        possible = [r for r in comparison.rows if r.suitability is not Suitability.NOT_SUITABLE]
+        others = [row for row in possible if not row.suggested]
+        assert all(row.distinctions for row in others), changes  # none says nothing its own
+        # No two cards say the same: what sets them apart, or how well they fit.
+        said = [(row.distinctions, row.fit) for row in others]
+        assert len(set(said)) == len(said), changes
+
+
+def test_a_lead_is_claimed_by_one_treatment_only(content: Content, client: Client) -> None:
+    comparison = compare_treatments(content, client())
+
+    rows = {row.code: row for row in comparison.rows}
+    leads = [d for row in comparison.rows for d, _ in row.distinctions if d.value.endswith("est")]
+    assert len(leads) == len(set(leads))
+    micro = content.catalogue.treatment["microdermabrasion"]
+    assert micro.downtime_days.max == min(
+        content.catalogue.treatment[code].downtime_days.max for code in rows
+    )
+    assert ("quickest_recovery", "") in [
+        (d.value, c) for d, c in rows["microdermabrasion"].distinctions
+    ]
