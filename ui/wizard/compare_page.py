@@ -23,6 +23,17 @@ STANDING_WORDS = {
 }
 
 
+# Said together on one line, after "Next to our suggestion:".
+AGAINST_THE_SUGGESTION = {
+    Distinction.FEWER_SESSIONS,
+    Distinction.MORE_SESSIONS,
+    Distinction.QUICKER_RECOVERY,
+    Distinction.LONGER_RECOVERY,
+    Distinction.COSTS_LESS,
+    Distinction.COSTS_MORE,
+}
+
+
 class ComparePage(WizardPage):
     """Each treatment for the client's concerns, and each one in detail.
 
@@ -117,8 +128,18 @@ class ComparePage(WizardPage):
                 lines.append(self.tr("A good match for you"))
             else:
                 lines.append(self.tr("Helps a little with what you chose"))
-        for distinction, concern in row.distinctions:
-            lines.append(self._distinction_words(distinction, concern))
+        against = [
+            self._distinction_words(distinction, about)
+            for distinction, about in row.distinctions
+            if distinction in AGAINST_THE_SUGGESTION
+        ]
+        lines += [
+            self._distinction_words(distinction, about)
+            for distinction, about in row.distinctions
+            if distinction not in AGAINST_THE_SUGGESTION
+        ]
+        if against:
+            lines.append(self.tr("Next to our suggestion: {0}").format(", ".join(against)))
         if row.skin_tone_caution:
             lines.append(self.tr("Check with us for your skin tone"))
         return "\n".join(lines)
@@ -134,12 +155,12 @@ class ComparePage(WizardPage):
             Distinction.FEWEST_SESSIONS: self.tr("The fewest sessions"),
             Distinction.QUICKEST_RECOVERY: self.tr("The quickest recovery"),
             Distinction.LOWEST_COST: self.tr("The lowest cost"),
-            Distinction.FEWER_SESSIONS: self.tr("Fewer sessions than our suggestion"),
-            Distinction.MORE_SESSIONS: self.tr("More sessions than our suggestion"),
-            Distinction.QUICKER_RECOVERY: self.tr("A quicker recovery than our suggestion"),
-            Distinction.LONGER_RECOVERY: self.tr("A longer recovery than our suggestion"),
-            Distinction.COSTS_LESS: self.tr("Costs less than our suggestion"),
-            Distinction.COSTS_MORE: self.tr("Costs more than our suggestion"),
+            Distinction.FEWER_SESSIONS: self.tr("fewer sessions"),
+            Distinction.MORE_SESSIONS: self.tr("more sessions"),
+            Distinction.QUICKER_RECOVERY: self.tr("quicker to recover"),
+            Distinction.LONGER_RECOVERY: self.tr("longer to recover"),
+            Distinction.COSTS_LESS: self.tr("costs less"),
+            Distinction.COSTS_MORE: self.tr("costs more"),
         }[distinction]
 
     def _facts(self, row: TreatmentComparison) -> str:
