@@ -24,7 +24,7 @@ from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
-from kiosk.store.database import DatabaseError, OpenDatabase, open_database
+from kiosk.store.database import DatabaseError, OpenDatabase, close_database, open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
@@ -300,7 +300,7 @@ def run(argv: Sequence[str]) -> int:
             stop_kiosk(window)
         else:
             window.services.work.shut_down()
-        db.close()
+        close_database(db)
         return int(code)
     finally:
         stop_routing_qt_messages()

@@ -15,12 +15,12 @@ from urllib.parse import unquote, urlparse
 import apsw
 from peewee import Database
 from playhouse.apsw_ext import APSWDatabase
-from playhouse.db_url import connect
 from playhouse.migrations import Runner
 
 from kiosk.setup.settings import Settings
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import database
+from kiosk.store.server import MIGRATION_LOCK, close_pool, open_server, take_lock
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
                 apsw.sqlite_lib_version(),
             )
     else:
-        db = connect(url)
+        db = open_server(url, settings.busy_timeout_seconds)
     bind(db)
     _connect(db, settings.busy_timeout_seconds)
     if migrate:
@@ -147,6 +147,12 @@ def _connect(db: Database, patience: float) -> None:
             time.sleep(0.05)
 
 
+def close_database(db: Database) -> None:
+    """Close the database for good: this thread's connection, and on a server the whole pool."""
+    if not close_pool(db):
+        db.close()
+
+
 def close_thread_connection() -> None:
     """Close the calling thread's connection, if it has one (a worker thread ending)."""
     if database.obj is not None and not database.is_closed():
@@ -163,9 +169,12 @@ def migrate_to_latest(db: Database, target: str | None = None) -> list[str]:
 
     One write transaction around the whole run: a kiosk and a staff station
     opening a new database at the same moment take turns, and the second
-    finds nothing left to do.
+    finds nothing left to do. On SQLite the write lock makes them take turns;
+    on a clinic server an advisory lock does (PostgreSQL changes its schema
+    inside transactions, so a run cut short leaves nothing half-done).
     """
     with db.atomic():
+        take_lock(db, MIGRATION_LOCK)
         applied: list[str] = Runner(db, str(MIGRATIONS)).up(target)
     for name in applied:
         log.info("applied schema migration %s", name)

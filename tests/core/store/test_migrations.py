@@ -13,6 +13,7 @@ from kiosk.store.database import (
     MIGRATIONS,
     DatabaseError,
     bind,
+    close_database,
     migrate_to_latest,
     open_database,
     open_sqlite,
@@ -59,6 +60,7 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
     db.close()
 
 
+@pytest.mark.sqlite_only
 def test_the_migrations_build_exactly_the_schema_the_models_describe(db: Database) -> None:
     for model in ALL_MODELS:
         table = model._meta.table_name
@@ -77,12 +79,12 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db: Databas
 
 def test_opening_twice_applies_nothing_new(settings: Settings) -> None:
     first = open_database(settings)
-    first.close()
+    close_database(first)
     second = open_database(settings)
 
     assert migrate_to_latest(second) == []
     assert schema_version(second) == sorted(p.stem for p in MIGRATIONS.glob("0*.py"))[-1]
-    second.close()
+    close_database(second)
 
 
 def test_a_program_missing_its_migrations_refuses_to_open_the_database(
