@@ -20,7 +20,7 @@ from playhouse.migrations import Runner
 from kiosk.setup.settings import Settings
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import database
-from kiosk.store.server import MIGRATION_LOCK, close_pool, open_server, take_lock
+from kiosk.store.server import MIGRATION_LOCK, close_pool, is_server, open_server, take_lock
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +102,20 @@ def sqlite_file(url: str) -> Path:
     return Path(path)
 
 
-def open_database(settings: Settings, migrate: bool = True) -> Database:
-    """Open the configured database, bind the models to it and bring its schema up to date."""
+# A clinic server that was away when this program started: its schema is
+# brought up to date by the first unit of work that reaches it (ensure_schema).
+_schema_pending: list[Database] = []
+
+
+def open_database(
+    settings: Settings, migrate: bool = True, server_may_be_away: bool = False
+) -> Database:
+    """Open the configured database, bind the models to it and bring its schema up to date.
+
+    With `server_may_be_away` (a kiosk: its outbox keeps consultations), a
+    clinic server that cannot be reached now is not an error: the database
+    is returned unconnected, and `ensure_schema` migrates it once it answers.
+    """
     url = settings.database_url
     if not url or urlparse(url).scheme in ("sqlite", "apsw"):
         path = sqlite_file(url) if url else settings.database_path()
@@ -119,7 +131,18 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     else:
         db = open_server(url, settings.busy_timeout_seconds)
     bind(db)
-    _connect(db, settings.busy_timeout_seconds)
+    try:
+        _connect(db, settings.busy_timeout_seconds)
+    except DatabaseError:
+        if not (server_may_be_away and is_server(db)):
+            raise
+        log.warning(
+            "the clinic server cannot be reached; finished consultations wait in the "
+            "outbox until it can"
+        )
+        if migrate:
+            _schema_pending.append(db)
+        return db
     if migrate:
         migrate_to_latest(db)
         if schema_version(db) is None:
@@ -145,6 +168,22 @@ def _connect(db: Database, patience: float) -> None:
             if not locked or time.monotonic() > deadline:
                 raise DatabaseError(f"cannot open the database: {error}") from error
             time.sleep(0.05)
+
+
+def waiting_for_server() -> bool:
+    """Whether this program started while its clinic server was away, and has not reached it yet."""
+    return bool(_schema_pending)
+
+
+def ensure_schema() -> None:
+    """Bring a clinic server that was away at start-up up to date, once it answers.
+
+    Raises the driver's error while it is still away (the caller tries again later).
+    """
+    while _schema_pending:
+        migrate_to_latest(_schema_pending[0])
+        _schema_pending.pop(0)
+        log.info("the clinic server answers; its schema is up to date")
 
 
 def close_database(db: Database) -> None:

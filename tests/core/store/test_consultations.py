@@ -180,6 +180,20 @@ def test_a_returning_client_keeps_the_contact_details_they_typed_today(
     assert client.id == row(first).client.id
 
 
+def test_a_typo_corrected_to_a_known_clients_name_joins_their_record(
+    content: Content, store: ConsultationStore
+) -> None:
+    earlier = submit_client(content, store)
+    today = store.start("en", content.version)
+    store.save_draft(today, {**CLEAN_CLIENT, "last_name": "Silvaa"})  # a slip of the finger
+    assert Client.select().count() == 2
+
+    store.save_draft(today, CLEAN_CLIENT)  # Back, and fixed
+
+    assert Client.select().count() == 1
+    assert row(today).client.id == row(earlier).client.id
+
+
 def test_a_submission_can_be_corrected_until_staff_decide(
     content: Content, store: ConsultationStore, clock: FakeClock
 ) -> None:

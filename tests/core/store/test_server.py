@@ -17,7 +17,7 @@ from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import MIGRATIONS, close_database, open_database
-from kiosk.store.models import AuditEvent, Consultation
+from kiosk.store.models import AuditEvent, Client, Consultation
 from tests.core.clients import submit_client
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -185,3 +185,31 @@ def test_several_processes_appending_at_once_keep_one_verifiable_chain(
     assert AuditEvent.select().count() == WRITERS * EVENTS_EACH
     assert len({event.previous_hash for event in AuditEvent.select()}) == WRITERS * EVENTS_EACH
     assert AuditTrail(key).verify() is None
+
+
+NEW_CLIENTS = 40
+KIOSK = (
+    "import sys; from kiosk.content.loader import load_content; "
+    "from kiosk.setup.settings import load_settings; "
+    "from kiosk.store.consultations import ConsultationStore; "
+    "from kiosk.store.database import close_database, open_database; "
+    "from kiosk.store.fields import utc_now; from tests.core.clients import submit_client; "
+    "content = load_content(); db = open_database(load_settings()); "
+    "store = ConsultationStore(sys.argv[1], utc_now); "
+    "print('ready', flush=True); sys.stdin.readline(); "
+    "[submit_client(content, store, first_name=f'Client{n}', last_name='Moreau', "
+    "date_of_birth='1980-02-03') for n in range(int(sys.argv[2]))]; close_database(db)"
+)
+
+
+@pytest.mark.slow
+def test_the_same_new_clients_submitted_at_once_from_two_kiosks_are_one_row_each(
+    db: Database, settings: Settings
+) -> None:
+    start_together(KIOSK, ["kiosk-a", str(NEW_CLIENTS)], ["kiosk-b", str(NEW_CLIENTS)])
+
+    assert Consultation.select().count() == 2 * NEW_CLIENTS
+    assert Client.select().count() == NEW_CLIENTS
+    for client in Client.select():
+        theirs = Consultation.select().where(Consultation.client == client)
+        assert {c.kiosk_id for c in theirs} == {"kiosk-a", "kiosk-b"}
