@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.consultation.delivery import kiosk_delivery
 from kiosk.consultation.desk import Desk
+from kiosk.consultation.intake import Intake
+from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder, queue_plan_email
+from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
@@ -111,7 +114,13 @@ def build_kiosk(
         accounts=accounts or StaffAccounts(now, audit=audit_for(settings)),
         work=work,
         printer=printer or SystemPrinter(settings.printer),
+        find_returning=find_returning,
     )
+    if settings.offers_email:
+        mail = MailSender(settings, MailOutbox(mail_folder()))
+        services.email_plan = PlanMailer(settings, mail).queue
+        mail.start()
+        services.mail = mail
     handover = StaffHandover(staff_screen) if staff_screen is not None else None
     if handover is not None:
         services.open_staff_screen = handover.open
@@ -137,7 +146,30 @@ def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
     database held it); what it had not stored waits in the outbox.
     """
     window.services.work.shut_down()
+    if window.services.mail is not None:
+        window.services.mail.stop(timeout)
     return window.services.sessions.delivery.stop(timeout)
+
+
+class PlanMailer:
+    """Queues a finished client's plan for email and wakes the sender (on the worker thread)."""
+
+    def __init__(self, settings: Settings, sender: MailSender) -> None:
+        self.settings = settings
+        self.sender = sender
+
+    def queue(self, intake: Intake) -> None:
+        if intake.consultation_id is None:
+            return
+        queue_plan_email(
+            self.settings,
+            self.sender.outbox,
+            intake.content,
+            intake.assessment(),
+            language=intake.language,
+            public_id=intake.consultation_id,
+        )
+        self.sender.send_soon()
 
 
 class StaffHandover:

@@ -16,9 +16,11 @@ from enum import StrEnum
 
 from kiosk.consultation.delivery import Delivery
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.returning import stable_facts
 from kiosk.content.model import Content
 from kiosk.record.submission import build_submission
 from kiosk.store.consultations import new_public_id
+from kiosk.store.returning import KnownClient
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,30 @@ class ConsultationSession:
         """The client tapped Start (the kiosk may have waited since yesterday)."""
         self.intake.today = self.today()
 
+    def recognise(self, client: KnownClient) -> None:
+        """The client is `client`, on record from an earlier visit.
+
+        Their stable facts (name, contact details, the skin-type quiz) are
+        offered pre-filled, to confirm or change; safety questions stay
+        unanswered. Their earlier name and signature are kept for the consent
+        only when they signed the very notice shown today; a changed notice
+        is read and signed afresh.
+        """
+        intake = self.intake
+        intake.returning = client
+        for link_id, value in stable_facts(self.content, client).items():
+            intake.set(link_id, value)
+        notice = self.content.consent
+        signed = client.last_consent
+        same_notice = signed is not None and (
+            signed.text_version == notice.version
+            and signed.text_hash == notice.hash_in(intake.language, self.content.clinic.language)
+        )
+        intake.notice_changed = signed is not None and not same_notice
+        if signed is not None and same_notice:
+            intake.consent.typed_name = signed.typed_name
+            intake.consent.signature_png = signed.signature_png
+
     def leave(self, page_id: str) -> None:
         """The client moved on from `page_id` (a questionnaire page's id, or CONSENT_PAGE).
 
@@ -119,6 +145,7 @@ class ConsultationSession:
             language=intake.language,
             started_at=intake.started_at or now,
             submitted_at=now,
+            returning_client=None if intake.returning is None else intake.returning.client_id,
         )
         self._submitted = answers
         kept = self.delivery.submit(submission)

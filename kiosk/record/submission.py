@@ -55,6 +55,8 @@ class Submission(BaseModel):
         consent: the signed consent.
         flag_outcomes: the outcomes of the flags raised, most serious first.
         recommended_treatment, earliest_date: the plan's headline, for the queue.
+        returning_client: the client on record that the client confirmed
+            being (found by date of birth and initials), if they did.
     """
 
     model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
@@ -72,6 +74,7 @@ class Submission(BaseModel):
     flag_outcomes: tuple[Outcome, ...]
     recommended_treatment: str | None
     earliest_date: date | None
+    returning_client: int | None = None
 
 
 SEVERITY = {Outcome.PREP: 1, Outcome.REVIEW: 2, Outcome.DEFER: 3, Outcome.STOP: 4}
@@ -87,6 +90,7 @@ def build_submission(
     language: str,
     started_at: datetime,
     submitted_at: datetime,
+    returning_client: int | None = None,
 ) -> Submission:
     """The finished consultation for `assessment`, in the client's `language`.
 
@@ -118,4 +122,5 @@ def build_submission(
         flag_outcomes=tuple(outcomes),
         recommended_treatment=assessment.plan.treatment,
         earliest_date=assessment.plan.earliest_date,
+        returning_client=returning_client,
     )

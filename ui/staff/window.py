@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.consultation.desk import Decision, Desk, ExportFormat
 from kiosk.consultation.permissions import NotAllowed, Permission, may
+from kiosk.consultation.plan_mail import plan_email_state
 from kiosk.content.model import Content
-from kiosk.store.consultations import ConsultationNotFound
+from kiosk.store.consultations import ConsultationNotFound, Status
 from kiosk.store.reviews import DecisionError
 from kiosk.store.staff import StaffMember
 from ui.background import BackgroundWork
+from ui.dates import brief_date
 from ui.idle import IdleWatcher
 from ui.pdf_pages import page_images
 from ui.printing import Printer
@@ -35,7 +36,7 @@ from ui.staff.audit_page import AuditPage
 from ui.staff.consultation_page import ConsultationPage
 from ui.staff.queue_page import QueuePage
 from ui.staff.sign_in import SignInPanel
-from ui.staff.words import role_words
+from ui.staff.words import role_words, status_words
 from ui.widgets.basics import TouchButton, label
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 
@@ -55,7 +56,6 @@ class StaffServices:
         lock_minutes: the screen locks after this long untouched.
         demo_hint: a line shown at sign-in (the demo PIN), or "".
         retention_days, draft_hours: for the purge.
-        confirm: asks staff to confirm a question (a dialog by default).
         choose_file: asks where to save an export ("fhir" or "csv"); None to cancel.
     """
 
@@ -68,7 +68,6 @@ class StaffServices:
     demo_hint: str = ""
     retention_days: int = 8 * 365
     draft_hours: int = 24
-    confirm: Callable[[str], bool] | None = None
     choose_file: Callable[[str], Path | None] | None = None
 
 
@@ -116,7 +115,7 @@ class StaffWindow(QMainWindow):
         self.queue.opened.connect(self.open_consultation)
         self.audit_page = AuditPage(services.desk)
         self.audit_page.back_requested.connect(self.show_queue)
-        self.admin_page = AdminPage()
+        self.admin_page = AdminPage(services.retention_days, services.draft_hours)
         self.admin_page.back_requested.connect(self.show_queue)
         self.admin_page.unlock_requested.connect(self._unlock)
         self.admin_page.export_requested.connect(self._export)
@@ -215,6 +214,9 @@ class StaffWindow(QMainWindow):
             return
         self._drop_consultation()
         page = ConsultationPage(record, self.member, self.services.content)
+        page.show_since_last(
+            self.services.desk.since_last(self.member, public_id), plan_email_state(public_id)
+        )
         page.back_requested.connect(self.show_queue)
         page.decided.connect(self._decide)
         page.noted.connect(self._note)
@@ -249,6 +251,11 @@ class StaffWindow(QMainWindow):
             self._show_refusal(refusal)
             return
         self.open_consultation(public_id)
+        if self.consultation is not None:
+            saved = status_words(decision.status.value)
+            if decision.status is Status.DEFERRED and decision.deferred_until is not None:
+                saved = self.tr("{0} until {1}").format(saved, brief_date(decision.deferred_until))
+            self.consultation.show_saved(self.tr("✓  Decision saved: {0}.").format(saved))
 
     @Slot(str)
     def _note(self, text: str) -> None:
@@ -261,6 +268,8 @@ class StaffWindow(QMainWindow):
             self._show_refusal(refusal)
             return
         self.open_consultation(page.record.public_id)
+        if self.consultation is not None:
+            self.consultation.show_saved(self.tr("✓  Note added."))
 
     @Slot()
     def _preview(self) -> None:
@@ -330,19 +339,10 @@ class StaffWindow(QMainWindow):
         self.warning.setText(self.tr("Not done: {0}.").format(refusal))
         self.warning.show()
 
-    def _confirm(self, question: str) -> bool:
-        if self.services.confirm is not None:
-            return self.services.confirm(question)
-        answer = QMessageBox.question(self, self.tr("Please confirm"), question)
-        return answer == QMessageBox.StandardButton.Yes
-
     @Slot()
     def _erase(self) -> None:
         page, member = self.consultation, self.member
         if page is None or member is None:
-            return
-        question = self.tr("Erase {0} and every consultation of theirs? This cannot be undone.")
-        if not self._confirm(question.format(page.record.name)):
             return
         try:
             self.services.desk.erase_client_of(member, page.record.public_id)
@@ -400,10 +400,6 @@ class StaffWindow(QMainWindow):
         if member is None:
             return
         days = self.services.retention_days
-        if not self._confirm(
-            self.tr("Delete every consultation older than {0} days?").format(days)
-        ):
-            return
         try:
             purged = self.services.desk.purge(member, days, self.services.draft_hours)
         except NotAllowed as refusal:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.consultation.intake import Intake
 from kiosk.record.telling import plan_in_words
 from ui.widgets.basics import TouchButton, card, label
+from ui.wizard.email_choice import EmailChoice
 from ui.wizard.page import WizardPage
 
 
@@ -22,7 +23,7 @@ class PlanPage(WizardPage):
     print_requested = Signal()
     preview_requested = Signal()
 
-    def __init__(self, intake: Intake, can_print: bool) -> None:
+    def __init__(self, intake: Intake, can_print: bool, offers_email: bool = False) -> None:
         super().__init__(intake, self.tr("Your plan"), name="page_plan")
         self.can_print = can_print
         self.holder = QWidget()
@@ -44,6 +45,8 @@ class PlanPage(WizardPage):
         self.body.addLayout(row)
         self.print_button.setVisible(can_print)
         self.preview_button.setVisible(can_print)
+        self.email_choice = EmailChoice(intake, offers_email)
+        self.body.addWidget(self.email_choice)
         self.body.addStretch(1)
 
     def next_text(self) -> str:
@@ -55,6 +58,7 @@ class PlanPage(WizardPage):
         self.print_button.setEnabled(not busy)
 
     def initialize_page(self) -> None:
+        self.email_choice.refresh()
         new = QWidget()
         column = QVBoxLayout(new)
         column.setContentsMargins(0, 0, 0, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.plan_mail import MailSender
+from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
 from kiosk.content.model import Content
 from kiosk.handout.render import render_handout
@@ -41,6 +44,7 @@ from ui.wizard.plan_page import PlanPage
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 from ui.wizard.question_page import QuestionPage
 from ui.wizard.results_page import ResultsPage
+from ui.wizard.returning_page import ReturningPage
 from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.thank_you_page import ThankYouPage
 from ui.wizard.welcome_page import WelcomePage
@@ -63,6 +67,10 @@ class KioskServices:
         work: the background worker for printing, previews and PIN checks.
         printer: prints the handout (None: this kiosk has no printing).
         open_staff_screen: opens the staff screen for a member (None: not on this kiosk).
+        find_returning: looks up a client who has been here before (None: the
+            kiosk does not offer it).
+        email_plan: puts a client's plan in the mail outbox (None: no mail
+            server is set, and email is not offered).
     """
 
     content: Content
@@ -71,6 +79,9 @@ class KioskServices:
     work: BackgroundWork
     printer: Printer | None = None
     open_staff_screen: Callable[[StaffMember], None] | None = None
+    find_returning: Callable[[date, str, str], Lookup] | None = None
+    email_plan: Callable[[Intake], None] | None = None
+    mail: MailSender | None = None
 
 
 class KioskWindow(QMainWindow):
@@ -179,10 +190,17 @@ class KioskWindow(QMainWindow):
     def _build_pages(self) -> None:
         """A fresh intake and a fresh stack of pages."""
         intake = self.intake
-        welcome = WelcomePage(intake, self.content.clinic.kiosk.idle_timeout_seconds)
+        offers_lookup = self.services.find_returning is not None
+        welcome = WelcomePage(intake, self.content.clinic.kiosk.idle_timeout_seconds, offers_lookup)
         welcome.start.connect(self._start)
+        welcome.returning.connect(self._returning)
         welcome.language_chosen.connect(self._language_chosen)
-        pages: list[WizardPage] = [welcome, ConsentPage(intake)]
+        pages: list[WizardPage] = [welcome]
+        if offers_lookup:
+            returning = ReturningPage(intake)
+            returning.find_requested.connect(self._find_returning)
+            pages.append(returning)
+        pages.append(ConsentPage(intake))
         quiz_page = next(
             (
                 page.id
@@ -194,7 +212,11 @@ class KioskWindow(QMainWindow):
         for questions in self.content.questionnaire.pages:
             kind = SkinTypePage if questions.id == quiz_page else QuestionPage
             pages.append(kind(intake, questions))
-        plan = PlanPage(intake, can_print=self.services.printer is not None)
+        plan = PlanPage(
+            intake,
+            can_print=self.services.printer is not None,
+            offers_email=self.services.email_plan is not None,
+        )
         plan.print_requested.connect(self._print)
         plan.preview_requested.connect(self._preview)
         pages += [ResultsPage(intake), ComparePage(intake), plan, ThankYouPage(intake)]
@@ -267,9 +289,12 @@ class KioskWindow(QMainWindow):
     @Slot()
     def go_back(self) -> None:
         """One page back; every answer stays."""
-        index = self.stack.currentIndex()
-        if index > 0:
-            self.show_page(index - 1)
+        index = self.stack.currentIndex() - 1
+        page = self.pages[index] if index >= 0 else None
+        if isinstance(page, ReturningPage) and not page.used:
+            index -= 1  # a client who tapped Start never saw it
+        if index >= 0:
+            self.show_page(index)
 
     def _show_keeping(self) -> None:
         """Tell the client if their finished answers could not be kept safely."""
@@ -337,6 +362,11 @@ class KioskWindow(QMainWindow):
 
     def _finish(self) -> None:
         self.session.finish()  # again, if the disk refused it or answers changed
+        email_plan = self.services.email_plan
+        if email_plan is not None and self.intake.email_plan:
+            # Rendered and queued in the background; sent later by the mail sender.
+            intake = self.intake
+            self.services.work.run(lambda: email_plan(intake))
         self.show_page(self.pages.index(self._thank_you_page()))
         self._show_keeping()
         self.thank_you_timer.start()
@@ -350,7 +380,40 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _start(self) -> None:
         self.session.began()
-        self.go_next()
+        self.show_page(self.pages.index(self._consent_page()))
+
+    @Slot()
+    def _returning(self) -> None:
+        self.session.began()
+        returning = self._returning_page()
+        returning.used = True
+        self.show_page(self.pages.index(returning))
+
+    def _returning_page(self) -> ReturningPage:
+        return next(page for page in self.pages if isinstance(page, ReturningPage))
+
+    def _consent_page(self) -> ConsentPage:
+        return next(page for page in self.pages if isinstance(page, ConsentPage))
+
+    @Slot(object, str, str)
+    def _find_returning(self, born: date, initials: str, phone_end: str) -> None:
+        find = self.services.find_returning
+        if find is None:
+            return
+        self.services.work.run(
+            lambda: find(born, initials, phone_end), self._found, self._not_looked_up
+        )
+
+    @Slot(object)
+    def _found(self, lookup: Lookup) -> None:
+        if lookup.found is Found.ONE and lookup.client is not None:
+            self.session.recognise(lookup.client)
+        self._returning_page().show_lookup(lookup)
+
+    @Slot(object)
+    def _not_looked_up(self, error: Exception) -> None:
+        log.warning("a returning client could not be looked up: %s", type(error).__name__)
+        self._returning_page().show_lookup(None)
 
     @Slot()
     def reset(self) -> None:
