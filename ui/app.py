@@ -11,11 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.consultation.delivery import kiosk_delivery
 from kiosk.consultation.desk import Desk
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.outbox import OutboxReport
 from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder, queue_plan_email
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
@@ -121,7 +123,9 @@ def build_kiosk(
         services.email_plan = PlanMailer(settings, mail).queue
         mail.start()
         services.mail = mail
-    handover = StaffHandover(staff_screen) if staff_screen is not None else None
+    handover = (
+        StaffHandover(staff_screen, delivery.outbox.report) if staff_screen is not None else None
+    )
     if handover is not None:
         services.open_staff_screen = handover.open
     window = KioskWindow(services)
@@ -151,6 +155,20 @@ def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
     return window.services.sessions.delivery.stop(timeout)
 
 
+def cover_screen(window: QWidget) -> None:
+    """Show `window` over the whole screen, with or without a window manager.
+
+    Full screen is a request to the window manager; a kiosk appliance often
+    runs a bare X server with none, where the request alone leaves a small
+    window in a corner. So the window also takes the screen's size itself.
+    """
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
 class PlanMailer:
     """Queues a finished client's plan for email and wakes the sender (on the worker thread)."""
 
@@ -175,21 +193,24 @@ class PlanMailer:
 class StaffHandover:
     """Opens the staff screen from the kiosk, hiding the wizard, and brings the kiosk back."""
 
-    def __init__(self, make: Callable[[], StaffWindow]) -> None:
+    def __init__(self, make: Callable[[], StaffWindow], outbox: Callable[[], OutboxReport]) -> None:
         self.kiosk: KioskWindow | None = None
         self.make = make
+        self.outbox = outbox
         self.staff: StaffWindow | None = None
 
-    def open(self, _member: StaffMember) -> None:
+    def open(self, member: StaffMember) -> None:
         self.staff = self.make()
+        # Signed in on the kiosk already: no second sign-in.
+        self.staff.open_on_kiosk(member, self.outbox())
         self.staff.finished.connect(self.back_to_kiosk)
         if self.kiosk is not None:
             self.kiosk.hide()  # the client wizard never shows behind the staff screen
-        self.staff.showFullScreen()
+        cover_screen(self.staff)
 
     def back_to_kiosk(self) -> None:
         if self.kiosk is not None:
-            self.kiosk.showFullScreen()
+            cover_screen(self.kiosk)
         if self.staff is not None:
             self.staff.deleteLater()
             self.staff = None
@@ -267,8 +288,7 @@ def show_cannot_start(failure: CannotStart, log_file: Path | None, windowed: boo
         notice.resize(1280, 800)
         notice.show()
     else:
-        notice.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        notice.showFullScreen()
+        cover_screen(notice)
     QApplication.exec()
     notice.close()
     notice.deleteLater()
@@ -308,8 +328,7 @@ def open_screen(
         window.resize(1280, 800)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+        cover_screen(window)
     return window
 
 

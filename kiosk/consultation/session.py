@@ -60,8 +60,10 @@ class ConsultationSession:
         self.today = today
         self.now = now
         self.keeping = Keeping.NOTHING
-        # The answers as last submitted (None until the first submission).
-        self._submitted: dict[str, object] | None = None
+        # Treatments the client asked to hear about, in the order they tapped them.
+        self.interested_in: list[str] = []
+        # The answers (and interests) as last submitted (None until the first submission).
+        self._submitted: tuple[dict[str, object], tuple[str, ...]] | None = None
 
     @property
     def content(self) -> Content:
@@ -124,6 +126,16 @@ class ConsultationSession:
         if page_id == question_pages[-1] or self._submitted is not None:
             self.submit()
 
+    def interested(self, treatment: str, wanted: bool) -> None:
+        """The client tapped "I'd like to hear about this" on `treatment` (or took it back).
+
+        Kept with the consultation when it is next submitted (at Finish at the latest).
+        """
+        if wanted and treatment not in self.interested_in:
+            self.interested_in.append(treatment)
+        elif not wanted and treatment in self.interested_in:
+            self.interested_in.remove(treatment)
+
     def finish(self) -> None:
         """The client tapped Finish: submit again if an answer changed or the disk refused it."""
         self.submit()
@@ -131,7 +143,7 @@ class ConsultationSession:
     def submit(self) -> None:
         """Put the finished consultation in the outbox (a no-op if nothing changed since)."""
         intake = self.intake
-        answers = intake.answers_json()
+        answers = (intake.answers_json(), tuple(self.interested_in))
         unchanged = answers == self._submitted and self.keeping is Keeping.KEPT
         if intake.consultation_id is None or unchanged:
             return
@@ -145,6 +157,7 @@ class ConsultationSession:
             language=intake.language,
             started_at=intake.started_at or now,
             submitted_at=now,
+            interested_in=tuple(self.interested_in),
             returning_client=None if intake.returning is None else intake.returning.client_id,
         )
         self._submitted = answers

@@ -427,11 +427,67 @@ def test_the_kiosk_hands_over_to_the_staff_screen_and_back(
     tap_named(qtbot, kiosk, "openStaffScreen")
 
     assert opened
-    assert opened[0].isVisible()
+    staff = opened[0]
+    assert staff.isVisible()
     assert not kiosk.isVisible()  # the wizard never shows behind the staff screen
-    opened[0].services.work.wait()
-    opened[0].close()
+    # Signed in on the kiosk: straight to the queue, with no second sign-in.
+    assert staff.stack.currentWidget() is staff.queue
+    assert find(staff, "signedInAs").text() == "Maria Lopez (practitioner)"  # type: ignore[attr-defined]
+    assert find(staff, "outboxReport").text() == (  # type: ignore[attr-defined]
+        "This kiosk's outbox: the outbox is empty: every finished consultation is in the database."
+    )
+    assert find(staff, "showQueue").height() >= 64
+    search = find(staff, "search")
+    search.setFocus()
+    keyboard = staff.keyboard_dock.keyboard
+    qtbot.waitUntil(keyboard.isVisible)
+    tap_named(qtbot, keyboard, "key_1")
+    tap_named(qtbot, keyboard, "key_slash")
+    assert search.text() == "1/"  # type: ignore[attr-defined]
+    staff.services.work.wait()
+
+    tap_named(qtbot, staff, "backToKiosk")
+
     assert kiosk.isVisible()
+    assert kiosk.page.objectName() == "page_welcome"
+    assert stop_kiosk(kiosk)
+    kiosk.may_close = True
+
+
+def test_the_staff_screen_on_the_kiosk_goes_back_to_the_welcome_page_when_left(
+    qtbot: QtBot,
+    content: Content,
+    staff_accounts: StaffAccounts,
+    printer: FakePrinter,
+    clock: FakeClock,
+) -> None:
+    from ui.app import build_kiosk, stop_kiosk
+
+    opened: list[StaffWindow] = []
+
+    def staff_screen() -> StaffWindow:
+        window = build_staff(
+            Settings(), content, accounts=staff_accounts, printer=printer, now=clock
+        )
+        opened.append(window)
+        return window
+
+    kiosk = build_kiosk(
+        Settings(), content, accounts=staff_accounts, printer=printer, staff_screen=staff_screen
+    )
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    member = StaffMember("maria", "Maria Lopez", Role.PRACTITIONER)
+    kiosk.services.open_staff_screen(member)  # type: ignore[misc]
+    staff = opened[0]
+    assert staff.isVisible()
+
+    staff.idle.timer.setInterval(10)
+    staff.idle.timer.start()
+
+    qtbot.waitUntil(kiosk.isVisible, timeout=3000)
+    assert kiosk.page.objectName() == "page_welcome"
+    assert not staff.isVisible()
     assert stop_kiosk(kiosk)
     kiosk.may_close = True
 

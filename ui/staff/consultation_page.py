@@ -268,6 +268,10 @@ class ConsultationPage(QWidget):
             column.addWidget(
                 label(self.tr("Needle depth {0:g} to {1:g} mm").format(low, high), "help")
             )
+        interests = self.record.snapshot.interested_in
+        if interests:  # tapped on the compare page: worth raising with the client
+            asked = self.tr("The client would like to hear about: {0}").format(", ".join(interests))
+            column.addWidget(label(asked, "question", name="clientInterests"))
         if self.record.needs_print:
             column.addWidget(
                 label(

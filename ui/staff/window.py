@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.consultation.desk import Decision, Desk, ExportFormat
+from kiosk.consultation.outbox import OutboxReport
 from kiosk.consultation.permissions import NotAllowed, Permission, may
 from kiosk.consultation.plan_mail import plan_email_state
 from kiosk.content.model import Content
@@ -37,7 +39,10 @@ from ui.staff.consultation_page import ConsultationPage
 from ui.staff.queue_page import QueuePage
 from ui.staff.sign_in import SignInPanel
 from ui.staff.words import role_words, status_words
+from ui.theme import TOUCH_PX
 from ui.widgets.basics import TouchButton, label
+from ui.widgets.keyboard_dock import KeyboardDock
+from ui.widgets.text_fields import KEYBOARD
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 
 log = logging.getLogger(__name__)
@@ -89,6 +94,7 @@ class StaffWindow(QMainWindow):
         self.consultation: ConsultationPage | None = None
         root = QWidget()
         root.setObjectName("kioskRoot")
+        self.root = root
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
         self.header = self._build_header()
@@ -96,6 +102,10 @@ class StaffWindow(QMainWindow):
         self.warning = label("", "problem", name="auditWarning")
         self.warning.hide()
         column.addWidget(self.warning)
+        self.outbox_line = label("", "help", name="outboxReport")
+        self.outbox_line.setContentsMargins(32, 4, 32, 4)
+        self.outbox_line.hide()
+        column.addWidget(self.outbox_line)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.setCentralWidget(root)
@@ -125,6 +135,8 @@ class StaffWindow(QMainWindow):
         self.preview = PrintoutPreview(self)
         self.idle = IdleWatcher(services.lock_minutes * 60, self)
         self.idle.idle.connect(self.lock)
+        # Opened on the kiosk (see open_on_kiosk): locking hands back to the client screen.
+        self.on_kiosk = False
         self.lock()
 
     def _build_header(self) -> QWidget:
@@ -140,8 +152,14 @@ class StaffWindow(QMainWindow):
         self.audit_button = TouchButton(self.tr("Audit trail"), role="quiet", name="showAudit")
         self.admin_button = TouchButton(self.tr("Admin"), role="quiet", name="showAdmin")
         self.lock_button = TouchButton(self.tr("Lock"), name="lockStaff")
+        self.back_to_kiosk = TouchButton(
+            self.tr("Back to the client screen"), role="primary", name="backToKiosk"
+        )
+        self.back_to_kiosk.hide()
+        self.back_to_kiosk.clicked.connect(self.close)
         for button in (self.queue_button, self.audit_button, self.admin_button, self.lock_button):
             bar.addWidget(button)
+        bar.addWidget(self.back_to_kiosk)
         self.queue_button.clicked.connect(self.show_queue)
         self.audit_button.clicked.connect(self.show_audit)
         self.admin_button.clicked.connect(self.show_admin)
@@ -150,9 +168,37 @@ class StaffWindow(QMainWindow):
 
     # --- signing in and out ---------------------------------------------------------
 
+    def open_on_kiosk(self, member: StaffMember, outbox: OutboxReport) -> None:
+        """Opened from the kiosk's staff corner by `member`, who signed in there already.
+
+        Touch-sized, with the on-screen keyboard and a way back to the client
+        screen; locking (or being left alone) goes back to the kiosk's welcome
+        page, and `outbox` says what waits on this kiosk to be stored.
+        """
+        self.on_kiosk = True
+        self.setProperty("touch", "true")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.keyboard_dock = KeyboardDock(self.root)
+        self.queue.search.setProperty(KEYBOARD, "search")
+        for table in self.findChildren(QTableView):
+            table.verticalHeader().setDefaultSectionSize(TOUCH_PX)
+        self.back_to_kiosk.show()
+        self.lock_button.hide()
+        self.outbox_line.setText(self.tr("This kiosk's outbox: {0}.").format(outbox.summary()))
+        self.outbox_line.setProperty("role", "problem" if outbox.refused else "help")
+        self.outbox_line.show()
+        self._signed_in(member)
+
     @Slot()
     def lock(self) -> None:
-        """Back to sign-in; nothing of the last consultation stays on screen."""
+        """Back to sign-in; nothing of the last consultation stays on screen.
+
+        On the kiosk, back to the client screen instead (its welcome page).
+        """
+        if self.on_kiosk and self.isVisible():
+            self.close()  # closeEvent locks again, with the window already hidden
+            return
         self.member = None
         self.idle.set_enabled(False)
         self.preview.close_preview()
@@ -412,6 +458,7 @@ class StaffWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.on_kiosk = False  # closing: lock here, not by closing again
         self.lock()
         self.finished.emit()
         event.accept()

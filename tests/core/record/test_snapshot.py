@@ -138,7 +138,11 @@ def test_a_first_format_row_reads_on_the_staff_record_the_reprint_and_the_export
 
     fhir = io.StringIO()
     assert write_fhir(content, QueueFilter(), fhir) == 1
-    pages = json.loads(fhir.getvalue())["entry"][0]["resource"]["item"]
+    entries = json.loads(fhir.getvalue())["entry"]
+    response = next(
+        e["resource"] for e in entries if e["resource"]["resourceType"] == "QuestionnaireResponse"
+    )
+    pages = response["item"]
     answered = {item["linkId"]: item for page in pages for item in page["item"]}
     assert answered["isotretinoin_taken"]["text"] == then
     assert answered["isotretinoin_last_dose"]["answer"] == [{"valueDate": "2026-08-31"}]
