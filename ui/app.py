@@ -29,7 +29,13 @@ from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore
-from kiosk.store.database import DatabaseError, OpenDatabase, open_database
+from kiosk.store.database import (
+    DatabaseError,
+    OpenDatabase,
+    close_database,
+    open_database,
+    waiting_for_server,
+)
 from kiosk.store.fields import utc_now
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
@@ -244,8 +250,12 @@ def demo_settings() -> Settings:
     )
 
 
-def startup(settings: Settings) -> tuple[Content, OpenDatabase]:
-    """Content and database, or CannotStart naming every problem."""
+def startup(settings: Settings, kiosk: bool = False) -> tuple[Content, OpenDatabase]:
+    """Content and database, or CannotStart naming every problem.
+
+    A kiosk starts even while its clinic server is away: its outbox keeps
+    every finished consultation until the server answers.
+    """
     try:
         content = load_content(Path(settings.content_dir) if settings.content_dir else None)
     except ContentError as error:
@@ -253,7 +263,7 @@ def startup(settings: Settings) -> tuple[Content, OpenDatabase]:
             "The clinic content has problems.", [str(p) for p in error.problems]
         ) from None
     try:
-        db = open_database(settings)
+        db = open_database(settings, server_may_be_away=kiosk)
     except (DatabaseError, OSError) as error:
         raise CannotStart(f"The database cannot be opened: {error}") from None
     return content, db
@@ -300,8 +310,11 @@ def open_screen(
 ) -> KioskWindow | StaffWindow:
     """Tidy the database, build the kiosk (or the staff screen) and show it."""
     log.info("content version %s", content.version)
-    drop_stale_drafts(utc_now(), settings.draft_hours)
-    if not options.demo and not StaffAccounts().members():
+    # A kiosk started while its clinic server is away tidies at its next start.
+    away = waiting_for_server()
+    if not away:
+        drop_stale_drafts(utc_now(), settings.draft_hours)
+    if not options.demo and not away and not StaffAccounts().members():
         # Without an account nobody can leave the kiosk or open the staff screen.
         log.warning("there are no staff accounts. %s", FIRST_ADMIN)
     hint = ""
@@ -347,7 +360,7 @@ def run(argv: Sequence[str]) -> int:
                 settings = demo_settings() if options.demo else load_settings()
             except SettingsError as error:
                 raise CannotStart(str(error)) from None
-            content, db = startup(settings)
+            content, db = startup(settings, kiosk=options.screen != "staff")
             window = open_screen(options, settings, content)
         except Exception as error:  # whatever it is, the screen must say so, not go blank
             failure = error if isinstance(error, CannotStart) else unexpected(error)
@@ -361,7 +374,7 @@ def run(argv: Sequence[str]) -> int:
             stop_kiosk(window)
         else:
             window.services.work.shut_down()
-        db.close()
+        close_database(db)
         return int(code)
     finally:
         stop_routing_qt_messages()

@@ -37,6 +37,7 @@ from kiosk.setup.settings import Settings, config_dir, data_dir, load_settings, 
 from kiosk.store.consultations import ConsultationStore, stored_handout
 from kiosk.store.database import OpenDatabase, open_database, schema_version, sqlite_version
 from kiosk.store.fields import utc_now
+from kiosk.store.server import driver_version
 from kiosk.store.staff import Role, StaffAccounts
 
 if TYPE_CHECKING:
@@ -180,7 +181,11 @@ class SelfTest:
         )
         stored_handout(public_id)
         sqlite = ".".join(str(part) for part in sqlite_version())
-        return f"created at schema {version}, a consultation saved and read back (SQLite {sqlite})"
+        # A clinic server needs the PostgreSQL driver: the bundle must carry it.
+        return (
+            f"created at schema {version}, a consultation saved and read back "
+            f"(SQLite {sqlite}; for a clinic server, {driver_version()})"
+        )
 
     def outbox(self) -> str:
         """This kiosk's outbox (only read): how many consultations wait for the database, and why.

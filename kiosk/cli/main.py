@@ -63,6 +63,7 @@ HEADLESS_COMMANDS = frozenset(
         "staff-user",
         "verify-audit",
         "outbox",
+        "migrate",
     }
 )
 

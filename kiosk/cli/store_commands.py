@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kiosk.cli.problems import EXIT_CONTENT, CommandError
 from kiosk.consultation.desk import Desk, ExportFormat
@@ -20,7 +21,14 @@ from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditKeyError, AuditTrail, load_or_create_key
 from kiosk.store.backup import BackupError, back_up, restore
 from kiosk.store.consultations import Status
-from kiosk.store.database import DatabaseError, OpenDatabase, open_database
+from kiosk.store.database import (
+    DatabaseError,
+    OpenDatabase,
+    close_database,
+    migrate_to_latest,
+    open_database,
+    schema_version,
+)
 from kiosk.store.database import sqlite_file as file_of_url
 from kiosk.store.fields import utc_now
 from kiosk.store.queue import QueueFilter
@@ -46,7 +54,7 @@ def opened(config: Settings) -> Iterator[OpenDatabase]:
     try:
         yield db
     finally:
-        db.close()
+        close_database(db)
 
 
 def audit_trail(config: Settings) -> AuditTrail:
@@ -76,8 +84,43 @@ def sqlite_file(config: Settings) -> Path:
     """The SQLite database file; backup and restore work on files."""
     url = config.database_url
     if url and not url.startswith(("sqlite:", "apsw:")):
-        raise CommandError("backup and restore work on SQLite; back up a server with its own tools")
+        raise CommandError(server_backup_advice(url))
     return file_of_url(url) if url else config.database_path()
+
+
+def server_backup_advice(url: str) -> str:
+    """What to do instead of backup and restore when the database is a clinic server."""
+    parts = urlsplit(url)
+    # The password (if the URL holds one) stays out of the advice: pg_dump reads ~/.pgpass.
+    host = parts.hostname or "localhost"
+    port = f" --port={parts.port}" if parts.port else ""
+    user = f" --username={parts.username}" if parts.username else ""
+    name = parts.path.strip("/")
+    where = f"--host={host}{port}{user}"
+    return (
+        "the consultations are on a clinic server (PostgreSQL): back it up with its own tools. "
+        f"Back up:  pg_dump {where} --format=custom --file=kiosk-$(date +%F).dump {name}   "
+        f"Restore (into an empty database {name}):  "
+        f"pg_restore {where} --dbname={name} --no-owner --exit-on-error kiosk-DATE.dump"
+    )
+
+
+def migrate_command(args: argparse.Namespace) -> int:
+    """Bring the database's schema up to date (once, even with several machines starting)."""
+    config = settings()
+    try:
+        db = open_database(config, migrate=False)
+    except DatabaseError as error:
+        raise CommandError(str(error), EXIT_CONTENT) from None
+    try:
+        applied = migrate_to_latest(db)
+        version = schema_version(db)
+    finally:
+        close_database(db)
+    for name in applied:
+        print(f"applied {name}")
+    print(f"The schema is up to date at {version}.")
+    return 0
 
 
 def backup_command(args: argparse.Namespace) -> int:
@@ -189,6 +232,11 @@ def verify_audit_command(args: argparse.Namespace) -> int:
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The database commands' parsers."""
+    migrate = commands.add_parser(
+        "migrate", help="bring the database's schema up to date (before an upgrade's first start)"
+    )
+    migrate.set_defaults(run=migrate_command)
+
     verify = commands.add_parser("verify-audit", help="check that no audit event was altered")
     verify.set_defaults(run=verify_audit_command)
 

@@ -32,7 +32,7 @@ from kiosk.store.consultations import (
     NotADraft,
     mark_needs_print,
 )
-from kiosk.store.database import close_thread_connection
+from kiosk.store.database import close_thread_connection, ensure_schema
 
 log = logging.getLogger(__name__)
 
@@ -303,6 +303,12 @@ class Delivery:
         outcome = _Round()
         if not self._deliver_outbox(outcome):
             return outcome
+        try:
+            ensure_schema()  # a clinic server away at start-up, now back
+        except Exception as error:  # every driver has its own types
+            outcome.error = error
+            log.warning("the database is not ready yet: %s", in_words(error))
+            return outcome
         with self._changed:
             unkept = list(self._unkept.items())
         for public_id, submission in unkept:
@@ -384,6 +390,7 @@ class Delivery:
                 self.outbox.refuse(public_id, in_words(error))
                 continue
             try:
+                ensure_schema()  # a clinic server away at start-up, now back
                 self.store.submit(letter.submission)
             except Exception as error:  # every driver has its own types
                 if verdict(error) is Verdict.NEVER:

@@ -22,6 +22,7 @@ from typing import Any
 
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import AuditEvent, database
+from kiosk.store.server import AUDIT_LOCK, take_lock
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +128,14 @@ class AuditTrail:
         consultation: str | None = None,
         detail: dict[str, Any] | None = None,
     ) -> None:
-        """Add an event, chained to the newest one (in one write transaction)."""
+        """Add an event, chained to the newest one (in one write transaction).
+
+        Appends take turns, so the chain never forks: SQLite's write lock
+        already makes them; on a clinic server a lock held until the event's
+        transaction commits does.
+        """
         with database.atomic():
+            take_lock(database, AUDIT_LOCK)
             last = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
             previous = last.hash if last is not None else GENESIS
             event = AuditEvent.create(

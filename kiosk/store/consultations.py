@@ -228,33 +228,56 @@ class ConsultationStore:
                 recognised.save()
                 return recognised
         client: Client | None = consultation.client
-        if client is not None and _use_count(client) <= 1:
-            # Only this consultation uses the record: correct it in place
-            # (the client went Back and fixed a typo).
-            for field, value in details.items():
-                setattr(client, field, value)
-            client.save()
+        only_here = client is not None and _use_count(client) <= 1
+        if details["date_of_birth"] is None:
+            if client is not None and only_here:
+                _correct(client, details)  # the client went Back and fixed a typo
+                return client
+            return Client.create(created_at=self.clock(), **details)
+        known = _person(details)
+        if known is None and client is not None and only_here:
+            _correct(client, details)  # the client went Back and fixed a typo
             return client
-        if details["date_of_birth"] is not None:
-            # A returning client: same name and date of birth.
-            known: Client | None = Client.get_or_none(
-                Client.first_name_key == details["first_name_key"],
-                Client.last_name_key == details["last_name_key"],
-                Client.date_of_birth == details["date_of_birth"],
-            )
-            if known is not None:
-                # A returning client: keep what they typed today.
-                for field in ("first_name", "last_name", "phone", "email"):
-                    if details[field] is not None:
-                        setattr(known, field, details[field])
-                known.save()
-                return known
-        return Client.create(created_at=self.clock(), **details)
+        if known is None:
+            # Two kiosks may add the same new client at the same moment: the
+            # second insert yields to the first (the unique name and date of
+            # birth), and both consultations get the one row.
+            Client.insert(created_at=self.clock(), **details).on_conflict_ignore().execute()
+            known = _person(details)
+            assert known is not None  # it was there, or we just added it
+            return known
+        # A returning client: keep what they typed today.
+        for field in ("first_name", "last_name", "phone", "email"):
+            if details[field] is not None:
+                setattr(known, field, details[field])
+        known.save()
+        if client is not None and only_here and client.id != known.id:
+            # This consultation's own record turned out to be a known client's:
+            # move it over and remove the record, which nothing else uses.
+            Consultation.update(client=known).where(Consultation.id == consultation.id).execute()
+            client.delete_instance()
+        return known
 
 
 def new_public_id() -> str:
     """A fresh, unguessable consultation id."""
     return uuid.uuid4().hex
+
+
+def _person(details: Mapping[str, object]) -> Client | None:
+    """The client with this folded name and date of birth, if there is one."""
+    found: Client | None = Client.get_or_none(
+        Client.first_name_key == details["first_name_key"],
+        Client.last_name_key == details["last_name_key"],
+        Client.date_of_birth == details["date_of_birth"],
+    )
+    return found
+
+
+def _correct(client: Client, details: Mapping[str, object]) -> None:
+    for field, value in details.items():
+        setattr(client, field, value)
+    client.save()
 
 
 def _use_count(client: Client) -> int:

@@ -15,12 +15,12 @@ from urllib.parse import unquote, urlparse
 import apsw
 from peewee import Database
 from playhouse.apsw_ext import APSWDatabase
-from playhouse.db_url import connect
 from playhouse.migrations import Runner
 
 from kiosk.setup.settings import Settings
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import database
+from kiosk.store.server import MIGRATION_LOCK, close_pool, is_server, open_server, take_lock
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +102,20 @@ def sqlite_file(url: str) -> Path:
     return Path(path)
 
 
-def open_database(settings: Settings, migrate: bool = True) -> Database:
-    """Open the configured database, bind the models to it and bring its schema up to date."""
+# A clinic server that was away when this program started: its schema is
+# brought up to date by the first unit of work that reaches it (ensure_schema).
+_schema_pending: list[Database] = []
+
+
+def open_database(
+    settings: Settings, migrate: bool = True, server_may_be_away: bool = False
+) -> Database:
+    """Open the configured database, bind the models to it and bring its schema up to date.
+
+    With `server_may_be_away` (a kiosk: its outbox keeps consultations), a
+    clinic server that cannot be reached now is not an error: the database
+    is returned unconnected, and `ensure_schema` migrates it once it answers.
+    """
     url = settings.database_url
     if not url or urlparse(url).scheme in ("sqlite", "apsw"):
         path = sqlite_file(url) if url else settings.database_path()
@@ -117,9 +129,20 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
                 apsw.sqlite_lib_version(),
             )
     else:
-        db = connect(url)
+        db = open_server(url, settings.busy_timeout_seconds)
     bind(db)
-    _connect(db, settings.busy_timeout_seconds)
+    try:
+        _connect(db, settings.busy_timeout_seconds)
+    except DatabaseError:
+        if not (server_may_be_away and is_server(db)):
+            raise
+        log.warning(
+            "the clinic server cannot be reached; finished consultations wait in the "
+            "outbox until it can"
+        )
+        if migrate:
+            _schema_pending.append(db)
+        return db
     if migrate:
         migrate_to_latest(db)
         if schema_version(db) is None:
@@ -147,6 +170,28 @@ def _connect(db: Database, patience: float) -> None:
             time.sleep(0.05)
 
 
+def waiting_for_server() -> bool:
+    """Whether this program started while its clinic server was away, and has not reached it yet."""
+    return bool(_schema_pending)
+
+
+def ensure_schema() -> None:
+    """Bring a clinic server that was away at start-up up to date, once it answers.
+
+    Raises the driver's error while it is still away (the caller tries again later).
+    """
+    while _schema_pending:
+        migrate_to_latest(_schema_pending[0])
+        _schema_pending.pop(0)
+        log.info("the clinic server answers; its schema is up to date")
+
+
+def close_database(db: Database) -> None:
+    """Close the database for good: this thread's connection, and on a server the whole pool."""
+    if not close_pool(db):
+        db.close()
+
+
 def close_thread_connection() -> None:
     """Close the calling thread's connection, if it has one (a worker thread ending)."""
     if database.obj is not None and not database.is_closed():
@@ -163,9 +208,12 @@ def migrate_to_latest(db: Database, target: str | None = None) -> list[str]:
 
     One write transaction around the whole run: a kiosk and a staff station
     opening a new database at the same moment take turns, and the second
-    finds nothing left to do.
+    finds nothing left to do. On SQLite the write lock makes them take turns;
+    on a clinic server an advisory lock does (PostgreSQL changes its schema
+    inside transactions, so a run cut short leaves nothing half-done).
     """
     with db.atomic():
+        take_lock(db, MIGRATION_LOCK)
         applied: list[str] = Runner(db, str(MIGRATIONS)).up(target)
     for name in applied:
         log.info("applied schema migration %s", name)

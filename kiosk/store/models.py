@@ -40,6 +40,10 @@ class Client(BaseModel):
     email = TextField(null=True)
     created_at = UtcTimestampField()
 
+    class Meta:
+        # One row per person (a client without a date of birth cannot be told apart).
+        indexes = ((("first_name_key", "last_name_key", "date_of_birth"), True),)
+
 
 class Consultation(BaseModel):
     """One walk through the kiosk, from the first tap to the staff's decision.

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from tests.core.conftest import clock, content, db, settings, store
+from tests.core.conftest import clock, content, database_kind, db, postgres_url, settings, store
 
-__all__ = ["clock", "content", "db", "settings", "store"]
+__all__ = ["clock", "content", "database_kind", "db", "postgres_url", "settings", "store"]

@@ -38,10 +38,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Count again and read the first page."""
+        """Count again and read the first page.
+
+        Read before the reset: a database that fails the read (a clinic
+        server away) leaves the table as it was, not half-reset.
+        """
+        total = self.count()
+        rows = self.page_after([])
         self.beginResetModel()
-        self.total = self.count()
-        self._rows = self.page_after([])
+        self.total = total
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:

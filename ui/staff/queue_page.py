@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.consultation.delivery import Verdict, verdict
 from kiosk.store.queue import QueueFilter, status_counts
 from ui.dates import NUMERIC
 from ui.staff.queue_model import QueueModel
@@ -25,6 +26,8 @@ from ui.staff.words import QUEUE_FILTERS, filter_caption
 from ui.widgets.basics import TouchButton, label
 
 REFRESH_MS = 15_000
+# While the clinic server cannot be reached, the queue asks again this often.
+RETRY_MS = 5_000
 
 FILTERS = tuple(QUEUE_FILTERS.items())
 
@@ -47,6 +50,16 @@ class QueuePage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
         layout.addWidget(label(self.tr("Consultations"), "title"))
+        self.server_away = label(
+            self.tr(
+                "The clinic server cannot be reached just now. Consultations stay safe on "
+                "the kiosks; this list updates by itself when the server is back."
+            ),
+            "help",
+            name="serverAway",
+        )
+        self.server_away.hide()
+        layout.addWidget(self.server_away)
         layout.addLayout(self._build_filters())
         layout.addLayout(self._build_search(today))
         self.counts = label("", "muted", name="queueCounts")
@@ -154,9 +167,21 @@ class QueuePage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Pick up new submissions, keeping the filter and the selected row."""
+        """Pick up new submissions, keeping the filter and the selected row.
+
+        While the clinic server cannot be reached, say so calmly and try again soon.
+        """
         selected = self.selected_id()
-        self.apply()
+        try:
+            self.apply()
+        except Exception as error:  # the database driver's own types
+            if verdict(error) is not Verdict.NOT_NOW:
+                raise
+            self.server_away.show()
+            self.refresher.setInterval(RETRY_MS)
+            return
+        self.server_away.hide()
+        self.refresher.setInterval(REFRESH_MS)
         if selected is not None:
             for row in range(self.model.rowCount()):
                 if self.model.row_at(row).public_id == selected:

@@ -23,6 +23,7 @@ from kiosk.store.consultations import ConsultationStore, Status, mark_needs_prin
 from kiosk.store.models import AuditEvent, Client, Consultation, Review, StaffAccount, StaffNote
 from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffError, StaffMember
 from tests.core.clients import FakeClock, submit_client
+from tests.core.refusals import refuse
 
 PINS = {"maria": "48213597", "tom": "57319642", "ada": "69258147"}
 NEW_PIN = "97531864"
@@ -100,11 +101,6 @@ def tables(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         name: [tuple(row) for row in db.execute_sql(f"SELECT * FROM {name} ORDER BY 1")]
         for name in db.get_tables()
     }
-
-
-def refuse(db: Database, when: str) -> None:
-    """A trigger that makes the database refuse a write, as a full disk or a bug would."""
-    db.execute_sql(f"CREATE TRIGGER refused_write {when} BEGIN SELECT RAISE(ABORT, 'refused'); END")
 
 
 def failing_audit(clinic: Clinic) -> None:

@@ -18,6 +18,7 @@ from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.models import AuditEvent, StaffAccount
 from kiosk.store.staff import Role, StaffAccounts, StaffMember
 from tests.core.clients import FakeClock
+from tests.core.refusals import refuse
 
 ADMIN_ONLY = {
     Permission.EXPORT,
@@ -41,10 +42,7 @@ def test_a_refusal_stands_even_when_the_trail_cannot_record_it(
 ) -> None:
     desk = Desk(accounts, AuditTrail(load_or_create_key(settings.audit_key_path())), clock)
     accounts.add("tom", "Tom Reed", Role.FRONT_DESK, "57319642")
-    db.execute_sql(
-        "CREATE TRIGGER full_disk BEFORE INSERT ON audit_event "
-        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
-    )
+    refuse(db, "BEFORE INSERT ON audit_event", name="full_disk")
     tom = StaffMember("tom", "Tom Reed", Role.FRONT_DESK)
 
     with pytest.raises(NotAllowed, match=r"^tom \(front_desk\) may not manage accounts$"):

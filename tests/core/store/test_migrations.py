@@ -13,13 +13,14 @@ from kiosk.store.database import (
     MIGRATIONS,
     DatabaseError,
     bind,
+    close_database,
     migrate_to_latest,
     open_database,
     open_sqlite,
     schema_version,
     sqlite_file,
 )
-from kiosk.store.models import ALL_MODELS, Consultation
+from kiosk.store.models import ALL_MODELS, Client, Consultation
 
 
 def columns(db: Database, table: str) -> set[str]:
@@ -42,11 +43,29 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
         "VALUES ('abc', 1, 'submitted', 'k1', 'en', 'v1', '2025-01-02 09:00:00.000000', "
         "'2025-01-02 09:10:00.000000', '{\"first_name\": \"Ana\"}', 3, 'defer')"
     )
+    # The same person saved twice at once by two kiosks, before names were unique.
+    db.execute_sql(
+        "INSERT INTO client (first_name, last_name, first_name_key, last_name_key, "
+        "date_of_birth, created_at) VALUES ('ANA', 'Silva', 'ana', 'silva', '1988-03-14', "
+        "'2025-01-02 09:00:00.000000')"
+    )
+    db.execute_sql(
+        "INSERT INTO consultation (public_id, client_id, status, kiosk_id, language, "
+        "content_version, started_at, updated_at, flag_level, flag_outcomes) "
+        "VALUES ('def', 2, 'submitted', 'k2', 'en', 'v1', '2025-01-02 09:00:00.000000', "
+        "'2025-01-02 09:10:00.000000', 0, '')"
+    )
 
     applied = migrate_to_latest(db)
 
-    assert applied == ["0002_staff_reviews_audit", "0003_arrivals"]
-    assert schema_version(db) == "0003_arrivals"
+    assert applied == [
+        "0002_staff_reviews_audit",
+        "0003_arrivals",
+        "0004_one_client_per_person",
+    ]
+    assert schema_version(db) == "0004_one_client_per_person"
+    assert [(c.id, c.first_name) for c in Client.select()] == [(1, "Ana")]
+    assert {c.public_id: c.client.id for c in Consultation.select()} == {"abc": 1, "def": 1}
     kept = Consultation.get(Consultation.public_id == "abc")
     assert (kept.client.last_name, kept.status, kept.flag_outcomes) == (
         "Silva",
@@ -59,6 +78,7 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
     db.close()
 
 
+@pytest.mark.sqlite_only
 def test_the_migrations_build_exactly_the_schema_the_models_describe(db: Database) -> None:
     for model in ALL_MODELS:
         table = model._meta.table_name
@@ -77,12 +97,12 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db: Databas
 
 def test_opening_twice_applies_nothing_new(settings: Settings) -> None:
     first = open_database(settings)
-    first.close()
+    close_database(first)
     second = open_database(settings)
 
     assert migrate_to_latest(second) == []
     assert schema_version(second) == sorted(p.stem for p in MIGRATIONS.glob("0*.py"))[-1]
-    second.close()
+    close_database(second)
 
 
 def test_a_program_missing_its_migrations_refuses_to_open_the_database(

@@ -27,6 +27,7 @@ def files_of(database: Path) -> list[Path]:
     return [p for p in database.parent.iterdir() if p.name.startswith(database.name)]
 
 
+@pytest.mark.sqlite_only  # it reads the SQLite file and its backup
 def test_no_pin_is_ever_written_to_the_database_its_log_or_a_backup(
     db: Database, settings: Settings, accounts: StaffAccounts, tmp_path: Path
 ) -> None:
@@ -56,6 +57,7 @@ SENTINELS: dict[str, Any] = {
 }
 
 
+@pytest.mark.sqlite_only  # it reads the SQLite file and its backup
 def test_the_logs_hold_ids_and_counts_never_names_or_answers(
     content: Content,
     store: ConsultationStore,

@@ -130,6 +130,7 @@ def test_sorting_by_name_and_paging_never_repeat_or_skip_a_row(
     assert named == ["Brontë", "Park", "Silva", "Silverman", "Wei"]
 
 
+@pytest.mark.sqlite_only
 def test_the_queue_queries_use_indexes(db: Database, clinic_week: dict[str, str]) -> None:
     """With 100,000 rows a full scan would be slow; each filter has an index to use."""
     from kiosk.store.queue import filtered

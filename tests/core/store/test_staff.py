@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from peewee import Database
 
 from kiosk.setup.settings import Settings
-from kiosk.store.database import open_database
+from kiosk.store.database import close_database, open_database
 from kiosk.store.models import StaffAccount
 from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffError
 from tests.core.clients import FakeClock
@@ -111,7 +111,7 @@ def test_ten_failures_lock_the_account_until_an_admin_unlocks_it_even_after_a_re
         last = refusal(accounts, "00000001")
     assert last.reason == "locked"
 
-    db.close()
+    close_database(db)
     open_database(settings)  # a restart
     restarted = StaffAccounts(clock, PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     clock.advance(days=7)
