@@ -33,7 +33,8 @@ def test_cycles_are_freed_by_the_screens_thread_while_workers_allocate(
     assert not gc.isenabled()
     Cycle.freed_on.clear()
     probes = []
-    for _ in range(200):
+    # More cycles than the first generation's threshold, so a collection is due.
+    for _ in range(3 * gc.get_threshold()[0]):
         cycle = Cycle()
         probes.append(weakref.ref(cycle))
         del cycle
@@ -41,7 +42,7 @@ def test_cycles_are_freed_by_the_screens_thread_while_workers_allocate(
     # A worker that allocates a great deal would have triggered the automatic
     # collector on its own thread.
     for _ in range(5):
-        work.run(lambda: [object() for _ in range(200_000)])
+        work.run(lambda: [[] for _ in range(200_000)])
     assert work.wait()
 
     qtbot.waitUntil(lambda: all(probe() is None for probe in probes), timeout=10_000)
