@@ -20,10 +20,11 @@ from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
 from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
-from kiosk.store.audit import AuditTrail, load_or_create_key
+from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, OpenDatabase, open_database
 from kiosk.store.fields import utc_now
+from kiosk.store.installation import open_audit
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 
 def audit_for(settings: Settings) -> AuditTrail:
     """The audit trail, keyed from the installation's key file."""
-    return AuditTrail(load_or_create_key(settings.audit_key_path()))
+    return open_audit(settings)
 
 
 def build_staff(
@@ -155,13 +156,18 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def demo_settings() -> Settings:
-    """Settings for a throw-away database and audit key in a temporary folder."""
+def demo_settings(content_dir: str = "") -> Settings:
+    """Settings for a throw-away database and audit key in a temporary folder.
+
+    The clinic's own content (`content_dir`) is kept: a demo shows what
+    clients of this clinic would see.
+    """
     folder = Path(tempfile.mkdtemp(prefix="clinic-kiosk-demo-"))
     return Settings(
         database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
         audit_key_file=str(folder / "audit.key"),
         kiosk_id="demo-kiosk",
+        content_dir=content_dir,
     )
 
 
@@ -222,7 +228,13 @@ def open_screen(
 ) -> KioskWindow | StaffWindow:
     """Tidy the database, build the kiosk (or the staff screen) and show it."""
     log.info("content version %s", content.version)
-    drop_stale_drafts(utc_now(), settings.draft_hours)
+    try:
+        drop_stale_drafts(utc_now(), settings.draft_hours)
+    except Exception as error:  # the drivers' own types
+        if "locked" not in str(error) and "busy" not in str(error).lower():
+            raise
+        # Tidying can wait for the next start; a client should not.
+        log.warning("stale drafts not tidied: the database was busy")
     if not options.demo and not StaffAccounts().members():
         # Without an account nobody can leave the kiosk or open the staff screen.
         log.warning("there are no staff accounts. %s", FIRST_ADMIN)
@@ -267,7 +279,9 @@ def run(argv: Sequence[str]) -> int:
         apply_theme(app)
         try:
             try:
-                settings = demo_settings() if options.demo else load_settings()
+                settings = load_settings()
+                if options.demo:
+                    settings = demo_settings(settings.content_dir)
             except SettingsError as error:
                 raise CannotStart(str(error)) from None
             content, db = startup(settings)

@@ -16,6 +16,7 @@ from peewee import IntegrityError
 from kiosk.store.audit import AuditAction, AuditTrail
 from kiosk.store.fields import utc_now
 from kiosk.store.models import StaffAccount, database
+from kiosk.store.transaction import transaction
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,7 @@ class StaffAccounts:
         event (when this has an audit trail) are stored in one transaction,
         and the refusal is raised only after it is committed.
         """
-        with database.atomic():
+        with transaction():
             outcome = self.attempt(username, pin)
             if self.audit is not None:
                 record_sign_in(self.audit, username, outcome, self.clock())
