@@ -24,7 +24,7 @@ from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import DatabaseError, OpenDatabase, open_database
 from kiosk.store.fields import utc_now
-from kiosk.store.installation import open_audit
+from kiosk.store.installation import hold_while_running, open_audit
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
@@ -181,6 +181,8 @@ def startup(settings: Settings) -> tuple[Content, OpenDatabase]:
         ) from None
     try:
         db = open_database(settings)
+        # While this runs, restore refuses to replace the database under it.
+        hold_while_running(settings)
     except (DatabaseError, OSError) as error:
         raise CannotStart(f"The database cannot be opened: {error}") from None
     return content, db

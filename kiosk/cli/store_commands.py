@@ -20,13 +20,13 @@ from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.setup.files import OutputRefused, write_output
 from kiosk.setup.settings import Settings, SettingsError, load_settings
-from kiosk.store.audit import AuditKeyError, AuditTrail
-from kiosk.store.backup import BackupError, back_up, restore
+from kiosk.store.audit import AuditAction, AuditKeyError, AuditTrail
+from kiosk.store.backup import BackupError, DatabaseInUse, back_up, restore
 from kiosk.store.consultations import Status
 from kiosk.store.database import DatabaseError, OpenDatabase, data_files, open_database
 from kiosk.store.database import sqlite_file as file_of_url
 from kiosk.store.fields import utc_now
-from kiosk.store.installation import open_audit
+from kiosk.store.installation import open_audit, reanchor_after_restore
 from kiosk.store.queue import QueueFilter
 from kiosk.store.retention import ClientNotFound
 from kiosk.store.staff import StaffAccounts
@@ -118,10 +118,20 @@ def restore_command(args: argparse.Namespace) -> int:
     target = sqlite_file(config)
     try:
         kept = restore(args.backup, target)
-    except BackupError as error:
+    except (BackupError, DatabaseInUse) as error:
         raise CommandError(str(error)) from None
+    try:
+        reanchor_after_restore(config)
+    except (AuditKeyError, DatabaseError) as error:
+        raise CommandError(str(error), EXIT_CONTENT) from None
     with opened(config):  # an older backup gets the current schema
-        pass
+        admin = operator()
+        audit_trail(config).record(
+            AuditAction.RESTORE,
+            utc_now(),
+            staff=admin.username,
+            detail={"from": "command line", "user": admin.os_user, "backup": args.backup.name},
+        )
     print(f"Restored from {args.backup}.")
     if kept.exists():
         print(f"The database as it was before is kept at {kept}")

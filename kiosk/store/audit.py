@@ -49,6 +49,7 @@ class AuditAction(StrEnum):
     PIN_RESET = "pin_reset"
     UNLOCKED = "unlocked"
     DEMO_SEEDED = "demo_seeded"
+    RESTORE = "restore"  # the database replaced by a backup
 
 
 GENESIS = "0" * 64

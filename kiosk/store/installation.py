@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import apsw
+
 from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditKeyError, AuditTrail, load_key, load_or_create_key
-from kiosk.store.audit_anchor import AnchorError, AuditAnchor, anchor_path
+from kiosk.store.audit_anchor import GENESIS, AnchorError, AnchorMark, AuditAnchor, anchor_path
 from kiosk.store.database import RESTORE_NEXT_STEP, DatabaseError, database_file
+from kiosk.store.in_use import hold_shared
 
 log = logging.getLogger(__name__)
 
@@ -60,3 +63,34 @@ def open_audit(settings: Settings) -> AuditTrail:
     key = load_key(key_path)
     anchored = database_file(settings) is not None
     return AuditTrail(key, anchor_path(key_path) if anchored else None)
+
+
+def reanchor_after_restore(settings: Settings) -> None:
+    """Anchor the trail of a restored database at its own newest event.
+
+    A backup's trail ends before the anchor of the database it replaces; the
+    restore itself is then the next event recorded, so the trail says when
+    (and by whom) the newer events were given up.
+    """
+    key_path = settings.audit_key_path()
+    key = load_key(key_path)
+    path = database_file(settings)
+    if path is None:
+        return
+    connection = apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)
+    try:
+        row = connection.execute(
+            "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    anchor = AuditAnchor(anchor_path(key_path), key)
+    with anchor.turn():
+        anchor.write(AnchorMark(int(row[0]), str(row[1])) if row else AnchorMark(0, GENESIS))
+
+
+def hold_while_running(settings: Settings) -> None:
+    """Mark the SQLite database in use by this kiosk or staff screen (see in_use.py)."""
+    path = database_file(settings)
+    if path is not None:
+        hold_shared(path)
