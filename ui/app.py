@@ -26,7 +26,7 @@ from kiosk.store.database import DatabaseError, OpenDatabase, open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.installation import hold_while_running, open_audit
 from kiosk.store.retention import drop_stale_drafts
-from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
+from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart, CannotStartNotice
 from ui.i18n import use_language
@@ -97,7 +97,9 @@ def build_kiosk(
     services = KioskServices(
         content=content,
         store=ConsultationStore(settings.kiosk_id, now),
-        accounts=accounts or StaffAccounts(now, audit=audit_for(settings)),
+        # Anyone can type PINs at the kiosk: failures there only ever cool off.
+        accounts=accounts
+        or StaffAccounts(now, audit=audit_for(settings), cooling_off=KIOSK_COOLING_OFF),
         work=work,
         today=today,
         now=now,

@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.setup.files import private_folder
 from kiosk.store.audit_anchor import AnchorError, AnchorMark, AuditAnchor
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import AuditEvent, database
@@ -91,7 +92,7 @@ def load_or_create_key(path: Path) -> bytes:
     """
     if path.exists():
         return load_key(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     key = secrets.token_bytes(KEY_BYTES)
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -168,11 +168,10 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
     else:
         db = connect(url)
     bind(db)
-    _connect(db, max(settings.busy_timeout_seconds, START_PATIENCE))
+    _connect(db, path, max(settings.busy_timeout_seconds, START_PATIENCE))
     if path is not None:
         for file in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
             make_private(file)
-        check_integrity(db, path)
     if migrate:
         if behind(db):
             migrate_to_latest(db)
@@ -185,26 +184,32 @@ def open_database(settings: Settings, migrate: bool = True) -> Database:
 
 
 def check_integrity(db: Database, path: Path) -> None:
-    """SQLite's quick_check (no index cross-checks: fast on a large database)."""
+    """SQLite's quick_check (no index cross-checks: fast on a large database).
+
+    Raises DatabaseError naming the damage and the next step; a lock held by
+    another program is raised as it is, for the caller to wait on.
+    """
     try:
         cursor = db.execute_sql("PRAGMA quick_check(1)")  # type: ignore[no-untyped-call]
         rows = [row[0] for row in cursor.fetchall()]
     except Exception as error:  # the driver's own types: "file is not a database" ...
-        db.close()
-        if "locked" in str(error) or "busy" in str(error).lower():
-            raise DatabaseError(
-                f"the database is locked by another program ({error}); "
-                "wait for it to finish, or restart this computer"
-            ) from None
-        raise DatabaseError(
-            f"the database {path} is damaged ({error}); {RESTORE_NEXT_STEP}"
-        ) from None
+        if _locked(error):
+            raise
+        raise damaged(path, error) from None
     if rows != ["ok"]:
-        db.close()
-        raise DatabaseError(
-            f"the database {path} is damaged ({rows[0] if rows else 'unreadable'}); "
-            f"{RESTORE_NEXT_STEP}"
-        )
+        raise damaged(path, rows[0] if rows else "unreadable")
+
+
+def damaged(path: Path, complaint: object) -> DatabaseError:
+    """The error for a database file SQLite finds damaged."""
+    return DatabaseError(
+        f"the database {path} is damaged ({one_line(complaint)}); {RESTORE_NEXT_STEP}"
+    )
+
+
+def one_line(complaint: object) -> str:
+    """SQLite's complaint on one line (its reports span several)."""
+    return " ".join(str(complaint).split())
 
 
 def behind(db: Database) -> bool:
@@ -214,28 +219,44 @@ def behind(db: Database) -> bool:
     )
 
 
-def _connect(db: Database, patience: float) -> None:
-    """Connect, waiting while another process holds the lock.
+def _connect(db: Database, path: Path | None, patience: float) -> None:
+    """Connect (and check a SQLite file), waiting while another process holds a lock.
 
-    Switching a brand-new file to WAL needs a moment alone with it; when a
-    kiosk and a staff station start together, SQLite answers "locked" at
-    once rather than calling the busy handler, so we wait here instead.
+    Switching a brand-new file to WAL needs a moment alone with it, and a
+    backup or a migration may hold the database for a while; SQLite then
+    answers "locked" at once rather than calling the busy handler, so we wait
+    here instead, up to `patience` seconds, then say so plainly.
     """
     deadline = time.monotonic() + patience
     while True:
         try:
             db.connect(reuse_if_open=True)
+            if path is not None:
+                check_integrity(db, path)
             return
+        except DatabaseError:
+            db.close()
+            raise
         except Exception as error:  # the drivers raise their own types
-            locked = "locked" in str(error) or "busy" in str(error).lower()
-            if locked and time.monotonic() > deadline:
+            db.close()
+            if not _locked(error):
+                if path is not None and _damaged(error):
+                    raise damaged(path, error) from None
+                raise DatabaseError(f"cannot open the database: {error}") from error
+            if time.monotonic() > deadline:
                 raise DatabaseError(
                     f"the database is still locked by another program after {patience:g} s "
                     f"({error}); wait for it to finish, or restart this computer"
                 ) from error
-            if not locked:
-                raise DatabaseError(f"cannot open the database: {error}") from error
-            time.sleep(0.05)
+            time.sleep(0.1)
+
+
+def _locked(error: Exception) -> bool:
+    return "locked" in str(error) or "busy" in str(error).lower()
+
+
+def _damaged(error: Exception) -> bool:
+    return any(word in str(error) for word in ("not a database", "malformed", "corrupt"))
 
 
 def bind(db: Database) -> None:
