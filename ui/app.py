@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.consultation.delivery import kiosk_delivery
 from kiosk.consultation.desk import Desk
+from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
@@ -85,24 +87,26 @@ def build_kiosk(
     now: Callable[[], datetime] = utc_now,
     locked: bool = True,
     staff_screen: Callable[[], StaffWindow] | None = None,
+    outbox: Path | None = None,
 ) -> KioskWindow:
     """The kiosk window and everything behind it, for a database already open.
 
     `locked` swallows the shortcuts that would let a client leave (off for
     development with --windowed). `printer` defaults to the one in settings,
-    else the system default.
+    else the system default. The delivery starts here, with whatever waits in
+    the `outbox` folder (default: the one in the data folder) from before;
+    `stop_kiosk` stops it.
     """
     use_language(content.clinic.language)
     work = BackgroundWork()
+    delivery = kiosk_delivery(ConsultationStore(settings.kiosk_id, now), outbox)
     services = KioskServices(
         content=content,
-        store=ConsultationStore(settings.kiosk_id, now),
+        sessions=Sessions(content, delivery, settings.kiosk_id, today, now),
         # Anyone can type PINs at the kiosk: failures there only ever cool off.
         accounts=accounts
         or StaffAccounts(now, audit=audit_for(settings), cooling_off=KIOSK_COOLING_OFF),
         work=work,
-        today=today,
-        now=now,
         printer=printer or SystemPrinter(settings.printer),
     )
     handover = StaffHandover(staff_screen) if staff_screen is not None else None
@@ -110,6 +114,8 @@ def build_kiosk(
         services.open_staff_screen = handover.open
     window = KioskWindow(services)
     work.setParent(window)
+    # A window dropped without stop_kiosk (a test) still ends the thread.
+    window.destroyed.connect(delivery.stop_soon)
     if handover is not None:
         handover.kiosk = window
     app = QApplication.instance()
@@ -119,6 +125,16 @@ def build_kiosk(
     else:
         window.may_close = True
     return window
+
+
+def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
+    """Let the kiosk's background work finish and stop its delivery thread.
+
+    False if the delivery was still busy after `timeout` seconds (the
+    database held it); what it had not stored waits in the outbox.
+    """
+    window.services.work.shut_down()
+    return window.services.sessions.delivery.stop(timeout)
 
 
 class StaffHandover:
@@ -298,7 +314,10 @@ def run(argv: Sequence[str]) -> int:
         shown = "staff screen" if options.screen == "staff" else "welcome page"
         QTimer.singleShot(0, lambda: log.info("ready: the %s is on screen", shown))
         code = app.exec()
-        window.services.work.shut_down()
+        if isinstance(window, KioskWindow):
+            stop_kiosk(window)
+        else:
+            window.services.work.shut_down()
         db.close()
         return int(code)
     finally:

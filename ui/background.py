@@ -1,8 +1,9 @@
-"""Slow work (saving, rendering, printing, checking a PIN) off the touch screen's thread.
+"""Slow work (rendering, printing, PIN checks, staff saves) off the screen's thread.
 
-One worker thread runs jobs in the order they were asked for, so a draft's
-saves and its submission never overtake each other; the results come back
-to the screen's thread as queued signals.
+One worker thread runs jobs in the order they were asked for; the results
+come back to the screen's thread as queued signals. The kiosk's
+consultations do not go through here: the core's delivery thread writes them
+(kiosk.consultation.delivery), so a busy database never holds up a printout.
 
 The worker is a Python thread, not one of Qt's pool threads: a Qt thread
 that runs Python gets a fresh interpreter thread state for each call, which

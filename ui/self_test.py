@@ -23,6 +23,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from kiosk.consultation.outbox import outbox_folder, outbox_report
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import sample_signature, typical_client
@@ -181,6 +182,17 @@ class SelfTest:
         sqlite = ".".join(str(part) for part in sqlite_version())
         return f"created at schema {version}, a consultation saved and read back (SQLite {sqlite})"
 
+    def outbox(self) -> str:
+        """This kiosk's outbox (only read): how many consultations wait for the database, and why.
+
+        Consultations waiting are not a failure (the kiosk delivers them), but
+        staff must see them; one refused by the database fails the check.
+        """
+        report = outbox_report()
+        if report.refused:
+            raise CheckFailed(f"{report.summary()} (in {outbox_folder()})")
+        return report.summary()
+
     def staff_pin(self) -> str:
         """Argon2 hashes a PIN and checks it (the compiled part of staff sign-in)."""
         pin = "".join(secrets.choice("0123456789") for _ in range(8))
@@ -217,6 +229,7 @@ class SelfTest:
         self.check("resources", self.resources)
         self.check("content", self.clinic_content, needs=("settings",))
         self.check("database", self.database, needs=("content",))
+        self.check("outbox", self.outbox)
         self.check("staff PIN", self.staff_pin, needs=("database",))
         self.check("handout", self.handout, needs=("database",))
         self.check("Qt", self.start_qt)

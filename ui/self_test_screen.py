@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.demo import typical_client
-from ui.app import build_kiosk
+from ui.app import build_kiosk, stop_kiosk
 from ui.i18n import use_language
 from ui.pdf_pages import page_images
 from ui.printing import print_images
@@ -72,7 +72,10 @@ class ScreenChecks:
         """The whole wizard, built and every page drawn at the kiosk's smallest size."""
         content = self.test.content
         assert content is not None
-        window = build_kiosk(self.test.settings, content, locked=False)
+        # Its own outbox: what waits in the clinic's is delivered by the kiosk, not here.
+        window = build_kiosk(
+            self.test.settings, content, locked=False, outbox=self.test.folder / "outbox"
+        )
         self.window = window
         window.resize(1280, 800)
         window.show()
@@ -122,7 +125,7 @@ class ScreenChecks:
     def close(self) -> None:
         """Let the wizard's worker finish, drop the window, give Qt its messages back."""
         if self.window is not None:
-            self.window.services.work.shut_down()
+            stop_kiosk(self.window)
             self.window.may_close = True
             self.window.close()
             self.window.deleteLater()

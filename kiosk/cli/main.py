@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kiosk.cli import handout_command, staff_commands, store_commands
+from kiosk.cli import handout_command, outbox_command, staff_commands, store_commands
 from kiosk.cli.content_commands import check_content, screen_answers
 from kiosk.cli.problems import EXIT_OK, EXIT_UNEXPECTED, CommandError
 from kiosk.setup.logs import configure_logging
@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     handout_command.add_parser(commands)
     store_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
+    outbox_command.add_parser(commands)
     return parser
 
 
@@ -70,6 +71,7 @@ HEADLESS_COMMANDS = frozenset(
         "find",
         "staff-user",
         "verify-audit",
+        "outbox",
     }
 )
 

@@ -89,9 +89,15 @@ class ConsultationStore:
         self.clock = clock
 
     def start(self, language: str, content_version: str, public_id: str | None = None) -> str:
-        """A new draft; returns its public id (made here unless the caller has one)."""
+        """A new draft; returns its public id (made here unless the caller has one).
+
+        Starting the same id again changes nothing (a delivery retried after
+        its first try was stored but not acknowledged).
+        """
         now = self.clock()
         public_id = public_id or new_public_id()
+        if Consultation.get_or_none(Consultation.public_id == public_id) is not None:
+            return public_id
         Consultation.create(
             public_id=public_id,
             status=Status.IN_PROGRESS,
@@ -129,7 +135,9 @@ class ConsultationStore:
         is retried (from the outbox) is safe; a consultation whose start never
         reached the database is created here. A consultation submitted but not
         yet decided may be submitted again (the client went back and changed
-        an answer); it then replaces what was stored.
+        an answer); it then replaces what was stored. A draft marked abandoned
+        meanwhile (the stale-draft sweep, while the submission waited in the
+        outbox) is submitted all the same: the client did finish.
         """
         public_id = submission.public_id
         now = self.clock()
@@ -141,7 +149,11 @@ class ConsultationStore:
                     kiosk_id=submission.kiosk_id,
                     started_at=submission.started_at,
                 )
-            elif consultation.status not in (Status.IN_PROGRESS, Status.SUBMITTED):
+            elif consultation.status not in (
+                Status.IN_PROGRESS,
+                Status.SUBMITTED,
+                Status.ABANDONED,
+            ):
                 raise NotADraft(f"consultation {public_id} is {consultation.status}")
             else:
                 Consent.delete().where(Consent.consultation == consultation).execute()

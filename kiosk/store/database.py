@@ -259,6 +259,12 @@ def _damaged(error: Exception) -> bool:
     return any(word in str(error) for word in ("not a database", "malformed", "corrupt"))
 
 
+def close_thread_connection() -> None:
+    """Close the calling thread's connection, if it has one (a worker thread ending)."""
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
 def bind(db: Database) -> None:
     """Point the models at `db`."""
     database.initialize(db)

@@ -16,7 +16,7 @@ from kiosk.setup.settings import Settings
 from kiosk.store.staff import KIOSK_COOLING_OFF, Role, SignInRefused, StaffAccounts
 from tests.core.clients import FakeClock
 from tests.ui.conftest import tap_named
-from ui.app import build_kiosk
+from ui.app import build_kiosk, stop_kiosk
 from ui.wizard.window import KioskWindow
 
 PIN = "48213597"
@@ -73,8 +73,8 @@ def kiosk(qtbot: QtBot, db: Database, content: Content, clock: FakeClock) -> Ite
     qtbot.addWidget(window)
     window.show()
     yield window
-    window.services.work.wait()
     window.may_close = True
+    assert stop_kiosk(window)  # its background work and its delivery thread
 
 
 def shown_text(window: KioskWindow) -> str:

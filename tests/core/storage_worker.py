@@ -176,11 +176,18 @@ class Worker:
     shown when something goes wrong.
     """
 
-    def __init__(self, db_path: Path, mode: str, *args: str, stderr_path: Path) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        mode: str,
+        *args: str,
+        stderr_path: Path,
+        module: str = "tests.core.storage_worker",
+    ) -> None:
         self.stderr_path = stderr_path
         self._stderr: IO[bytes] = stderr_path.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.core.storage_worker", str(db_path), mode, *args],
+            [sys.executable, "-m", module, str(db_path), mode, *args],
             cwd=ROOT,
             env=dict(os.environ),
             stdin=subprocess.PIPE,

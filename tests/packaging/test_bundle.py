@@ -130,7 +130,7 @@ def test_the_bundled_self_test_passes(bundle: Path, clinic_machine: dict[str, st
 
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"self-test (bundle in {bundle}" in done.stdout
-    assert "All 14 checks passed" in done.stdout
+    assert "All 15 checks passed" in done.stdout
     assert f"{bundle / '_internal' / 'resources'}" in done.stdout
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -12,12 +13,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.consultation.delivery import THREAD_NAME
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts
-from ui.app import build_kiosk
+from ui.app import build_kiosk, stop_kiosk
 from ui.theme import apply_theme
 from ui.widgets.keyboard import key_name
 from ui.wizard.window import KioskWindow
@@ -66,8 +68,33 @@ def kiosk(
     window.activateWindow()
     qtbot.waitActive(window)
     yield window
-    window.services.work.wait()
     window.may_close = True
+    assert stop_kiosk(window)
+
+
+@pytest.fixture(autouse=True)
+def no_delivery_left_running() -> Iterator[None]:
+    """Every kiosk a test builds stops its delivery thread by the test's end."""
+    yield
+    for thread in delivery_threads():
+        thread.join(60)
+    assert not delivery_threads(), "a kiosk's delivery thread was left running"
+
+
+def delivery_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == THREAD_NAME and t.is_alive()]
+
+
+def stopped(window: KioskWindow) -> None:
+    """Stop the kiosk's background work and delivery (for qtbot.addWidget's before_close_func)."""
+    assert stop_kiosk(window)
+
+
+def settled(window: KioskWindow, timeout: float = 60) -> bool:
+    """Wait until everything the kiosk asked for is done: printing, drafts, submissions."""
+    return window.services.work.wait(
+        timeout
+    ) and window.services.sessions.delivery.wait_until_settled(timeout)
 
 
 def find(window: QWidget, name: str) -> QWidget:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kiosk.store.models import Consultation
-from tests.ui.conftest import find, sign, tap_named, type_on_screen
+from tests.ui.conftest import find, settled, sign, tap_named, type_on_screen
 from ui.wizard.window import KioskWindow
 
 SENTINELS = {
@@ -91,7 +91,7 @@ def test_after_an_idle_reset_no_widget_model_undo_stack_or_clipboard_holds_the_c
         assert text not in after
     assert dict(kiosk.intake.answers) == {}
     assert kiosk.intake.consent.typed_name == ""
-    assert kiosk.services.work.wait()
+    assert settled(kiosk)
     assert Consultation.get().status == "abandoned"
 
 

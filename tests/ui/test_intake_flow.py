@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.store.models import Consent, Consultation
-from tests.ui.conftest import find, sign, tap, tap_named, type_on_screen
+from tests.ui.conftest import find, settled, sign, tap, tap_named, type_on_screen
 from ui.wizard.window import KioskWindow
 
 
@@ -89,7 +89,7 @@ def test_a_client_completes_an_intake_and_it_is_stored_with_flags_and_plan(
     next_page(qtbot, window, "page_thank_you")
     assert window.page.title() == "Thank you, Ana"
 
-    assert window.services.work.wait()
+    assert settled(window)
     stored = Consultation.get()
     assert stored.status == "submitted"
     assert stored.client.first_name == "Ana"

@@ -17,7 +17,7 @@ from kiosk.setup.settings import Settings
 from kiosk.store.models import Consultation
 from kiosk.store.staff import StaffAccounts
 from tests.core.clients import CLEAN_CLIENT
-from tests.ui.conftest import TODAY, find, tap_named
+from tests.ui.conftest import TODAY, find, settled, stopped, tap_named
 from ui.app import build_kiosk
 from ui.pdf_pages import page_images
 from ui.printing import PrintError, SystemPrinter
@@ -52,7 +52,7 @@ def kiosk_with(
         today=lambda: TODAY,
         now=lambda: datetime(2026, 11, 21, 10, 0),
     )
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=stopped)
     window.resize(1280, 800)
     window.show()
     return window
@@ -109,7 +109,7 @@ def test_print_sends_the_plan_to_the_printer_and_leaves_no_file_behind(
     assert len(printer.printed) == 1
     pages = page_images(printer.printed[0], dpi=40)
     assert len(pages) == 3
-    assert window.services.work.wait()
+    assert settled(window)
     assert Consultation.get().needs_print is False
     new_files = set(os.listdir(tempfile.gettempdir())) - temp_files
     assert not [name for name in new_files if name.endswith(".pdf")]
@@ -127,7 +127,7 @@ def test_a_failing_printer_gets_a_calm_message_and_the_front_desk_is_told(
     assert status(window) == (
         "We could not print your plan just now. Please ask at the front desk for your copy."
     )
-    assert window.services.work.wait()
+    assert settled(window)
     assert Consultation.get().needs_print is True
     assert find(window, "printButton").isEnabled()  # the client may try again
 
@@ -141,7 +141,7 @@ def test_with_no_printer_set_up_the_client_is_sent_to_the_front_desk(
     tap_named(qtbot, window, "printButton")
 
     qtbot.waitUntil(lambda: "front desk" in status(window), timeout=10_000)
-    assert window.services.work.wait()
+    assert settled(window)
     assert Consultation.get().needs_print is True
 
 

@@ -6,9 +6,15 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
+from kiosk.consultation.outbox import Outbox, outbox_folder
 from kiosk.content.loader import default_content_dir
+from kiosk.content.model import Content
+from kiosk.engine.assessment import assess
+from kiosk.store.consultations import ConsultationStore
+from tests.core.clients import TODAY, answers_of, submission_of
 
 CHECKS = (
     "folders",
@@ -16,6 +22,7 @@ CHECKS = (
     "resources",
     "content",
     "database",
+    "outbox",
     "staff PIN",
     "handout",
     "Qt",
@@ -81,7 +88,7 @@ def test_broken_content_fails_the_self_test_and_skips_what_needs_it(tmp_path: Pa
     assert check_line(done.stdout, "Qt").startswith("  ok  ")
     assert check_line(done.stdout, "fonts").startswith("  ok  ")
     assert "skipped: needs content" in check_line(done.stdout, "icons")
-    assert "1 of 14 checks failed and 8 could not run" in done.stdout
+    assert "1 of 15 checks failed and 8 could not run" in done.stdout
 
 
 def test_a_data_folder_inside_the_program_folder_fails(tmp_path: Path) -> None:
@@ -132,3 +139,21 @@ def test_verbose_shows_the_traceback_of_a_failed_check(tmp_path: Path) -> None:
 
     assert done.returncode == 1
     assert "Traceback (most recent call last)" in done.stdout
+
+
+def test_the_self_test_tells_how_many_consultations_wait_and_leaves_them_be(
+    content: Content,
+) -> None:
+    outbox = Outbox(outbox_folder())
+    store = ConsultationStore("kiosk-test", lambda: datetime(2026, 11, 21, 10, 0))
+    outbox.put(submission_of(content, store, "c0ffee", assess(content, answers_of(content), TODAY)))
+    outbox.note_try("c0ffee", "the database cannot be reached (ConnectionRefusedError)")
+
+    done = self_test("--self-test")
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = check_line(done.stdout, "outbox")
+    assert line.startswith("  ok  ")
+    assert "1 waiting to be stored, the oldest since " in line
+    assert "(1 tries; last: the database cannot be reached (ConnectionRefusedError))" in line
+    assert outbox.waiting() == ["c0ffee"]  # the self-test delivers nothing of the clinic's

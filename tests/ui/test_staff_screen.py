@@ -373,7 +373,7 @@ def test_the_kiosk_hands_over_to_the_staff_screen_and_back(
     printer: FakePrinter,
     clock: FakeClock,
 ) -> None:
-    from ui.app import build_kiosk
+    from ui.app import build_kiosk, stop_kiosk
 
     opened: list[StaffWindow] = []
 
@@ -418,7 +418,7 @@ def test_the_kiosk_hands_over_to_the_staff_screen_and_back(
     opened[0].services.work.wait()
     opened[0].close()
     assert kiosk.isVisible()
-    kiosk.services.work.wait()
+    assert stop_kiosk(kiosk)
     kiosk.may_close = True
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.store.staff import Role, StaffAccounts
-from tests.ui.conftest import find, sign, tap, tap_named, type_on_screen
+from tests.ui.conftest import find, settled, sign, tap, tap_named, type_on_screen
 from ui.wizard.window import KioskWindow
 
 
@@ -246,7 +246,7 @@ def test_an_answer_changed_after_the_results_is_what_staff_see(
 
     through_consent(qtbot, kiosk)
     answer_all_no(qtbot, kiosk)
-    assert kiosk.services.work.wait()
+    assert settled(kiosk)
     assert Consultation.get().flag_outcomes == ""
 
     kiosk.show_page(kiosk.page_named("page_health"))
@@ -254,7 +254,7 @@ def test_an_answer_changed_after_the_results_is_what_staff_see(
     while kiosk.page.objectName() != "page_thank_you":
         tap_named(qtbot, kiosk, "nextButton")
 
-    assert kiosk.services.work.wait()
+    assert settled(kiosk)
     stored = Consultation.get()
     assert stored.status == "submitted"
     assert stored.flag_outcomes == "stop"
@@ -283,7 +283,7 @@ def test_the_staff_panel_closes_itself_and_the_idle_reset_goes_on(
 def test_the_day_is_taken_when_the_client_taps_start(qtbot: QtBot, kiosk: KioskWindow) -> None:
     from datetime import date as _date
 
-    kiosk.services.today = lambda: _date(2026, 11, 22)  # the kiosk waited overnight
+    kiosk.session.today = lambda: _date(2026, 11, 22)  # the kiosk waited overnight
 
     tap_named(qtbot, kiosk, "startButton")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -21,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.session import ConsultationSession, Sessions
 from kiosk.content.model import Content
 from kiosk.handout.render import render_handout
 from kiosk.record.plan_words import PlanInWords
-from kiosk.record.submission import build_submission
 from kiosk.record.telling import plan_in_words
-from kiosk.store.consultations import ConsultationStore, mark_needs_print, new_public_id
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
@@ -60,21 +58,17 @@ class KioskServices:
 
     Attributes:
         content: the clinic's content.
-        store: writes consultations.
+        sessions: opens each client's consultation session (which keeps the record).
         accounts: staff sign-in for the staff corner.
-        work: the background worker for saving, printing and PIN checks.
-        today: the date of a consultation.
-        now: the current time (UTC), for the consent record.
+        work: the background worker for printing, previews and PIN checks.
         printer: prints the handout (None: this kiosk has no printing).
         open_staff_screen: opens the staff screen for a member (None: not on this kiosk).
     """
 
     content: Content
-    store: ConsultationStore
+    sessions: Sessions
     accounts: StaffAccounts
     work: BackgroundWork
-    today: Callable[[], date]
-    now: Callable[[], datetime]
     printer: Printer | None = None
     open_staff_screen: Callable[[StaffMember], None] | None = None
 
@@ -94,11 +88,8 @@ class KioskWindow(QMainWindow):
         self.may_close = False
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.content.clinic.clinic.name)
-        self.intake = Intake(self.content, services.today())
+        self.session: ConsultationSession = services.sessions.open()
         self.pages: list[WizardPage] = []
-        # The answers as last submitted (None until the first submission).
-        self._submitted: dict[str, object] | None = None
-        self._submitting: str | None = None
         self._build_chrome()
         self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
         self.idle.idle.connect(self._idle)
@@ -179,6 +170,11 @@ class KioskWindow(QMainWindow):
         self.setCentralWidget(root)
 
     # --- the pages -----------------------------------------------------------
+
+    @property
+    def intake(self) -> Intake:
+        """This client's answers, as the session holds them."""
+        return self.session.intake
 
     def _build_pages(self) -> None:
         """A fresh intake and a fresh stack of pages."""
@@ -261,11 +257,12 @@ class KioskWindow(QMainWindow):
             self.message.setText(page.missing())
             page.show_problems()
             return
-        self._save_leaving(page)
+        self.session.leave(page.objectName().removeprefix("page_"))
         if isinstance(page, PlanPage):
             self._finish()
             return
         self.show_page(self.stack.currentIndex() + 1)
+        self._show_keeping()
 
     @Slot()
     def go_back(self) -> None:
@@ -274,76 +271,12 @@ class KioskWindow(QMainWindow):
         if index > 0:
             self.show_page(index - 1)
 
-    # --- saving ----------------------------------------------------------------
-
-    def _save_leaving(self, page: WizardPage) -> None:
-        """Autosave as the client moves on; submit after the last question page."""
-        intake = self.intake
-        store = self.services.store
-        if isinstance(page, ConsentPage) and intake.consultation_id is None:
-            intake.consultation_id = new_public_id()
-            intake.started_at = self.services.now()
-            public_id, language, version = (
-                intake.consultation_id,
-                intake.language,
-                self.content.version,
-            )
-            self.services.work.run(
-                lambda: store.start(language, version, public_id), None, self._save_failed
-            )
-        if isinstance(page, QuestionPage) and intake.consultation_id is not None:
-            last = [p for p in self.pages if isinstance(p, QuestionPage)][-1]
-            if self._submitted is None:
-                answers = intake.answers_json()
-                public_id = intake.consultation_id
-                self.services.work.run(
-                    lambda: store.save_draft(public_id, answers), None, self._save_failed
-                )
-            if page is last or self._submitted is not None:
-                # Submitted already, the client went back and may have changed
-                # an answer: the stored record must follow what they now say.
-                self._submit()
-
-    def _submit(self) -> None:
-        """Submit, or submit again if the answers changed since (a no-op otherwise)."""
-        intake = self.intake
-        answers = intake.answers_json()
-        if intake.consultation_id is None or answers == self._submitted:
-            return
-        public_id = intake.consultation_id
-        now = self.services.now()
-        store = self.services.store
-        submission = build_submission(
-            self.content,
-            intake.assessment(),
-            intake.consent_record(now),
-            public_id=public_id,
-            kiosk_id=store.kiosk_id,
-            language=intake.language,
-            started_at=intake.started_at or now,
-            submitted_at=now,
-        )
-
-        def submit() -> None:
-            store.submit(submission)
-
-        self._submitted = answers
-        self._submitting = public_id
-        self.services.work.run(submit, None, self._submit_failed)
-
-    @Slot(object)
-    def _save_failed(self, error: Exception) -> None:
-        log.error("a draft could not be saved: %s", type(error).__name__)
-
-    @Slot(object)
-    def _submit_failed(self, error: Exception) -> None:
-        log.error("a consultation could not be submitted: %s", type(error).__name__)
-        if self._submitting != self.intake.consultation_id:
-            return  # that client has gone; the draft stays for staff as abandoned
-        self._submitted = None
-        warning = self.tr("Your answers are not saved yet. Please let the front desk know.")
-        self.message.setText(warning)
-        self._thank_you_page().set_warning(warning)
+    def _show_keeping(self) -> None:
+        """Tell the client if their finished answers could not be kept safely."""
+        if self.session.warning:
+            warning = self.tr("Your answers are not saved yet. Please let the front desk know.")
+            self.message.setText(warning)
+            self._thank_you_page().set_warning(warning)
 
     # --- printing, finishing, resetting -----------------------------------------
 
@@ -379,9 +312,7 @@ class KioskWindow(QMainWindow):
                 "We could not print your plan just now. Please ask at the front desk for your copy."
             )
         )
-        public_id = self.intake.consultation_id
-        if public_id is not None:
-            self.services.work.run(lambda: mark_needs_print(public_id), None, self._save_failed)
+        self.session.needs_print()
 
     @Slot()
     def _preview(self) -> None:
@@ -405,8 +336,9 @@ class KioskWindow(QMainWindow):
         return next(page for page in self.pages if isinstance(page, ThankYouPage))
 
     def _finish(self) -> None:
-        self._submit()  # again, if the first attempt failed or answers changed
+        self.session.finish()  # again, if the disk refused it or answers changed
         self.show_page(self.pages.index(self._thank_you_page()))
+        self._show_keeping()
         self.thank_you_timer.start()
 
     @Slot()
@@ -417,8 +349,7 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def _start(self) -> None:
-        # The kiosk may have waited on the welcome page since yesterday.
-        self.intake.today = self.services.today()
+        self.session.began()
         self.go_next()
 
     @Slot()
@@ -433,10 +364,7 @@ class KioskWindow(QMainWindow):
         self.still_there.stop()
         self.staff.close_panel()
         self.preview.close_preview()
-        intake = self.intake
-        if intake.consultation_id is not None and self._submitted is None:
-            public_id, store = intake.consultation_id, self.services.store
-            self.services.work.run(lambda: store.abandon(public_id), None, self._save_failed)
+        self.session.end()
         for popup in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
             if popup is not None:
                 popup.close()
@@ -446,8 +374,7 @@ class KioskWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = []
-        self.intake = Intake(self.content, self.services.today())
-        self._submitted = None
+        self.session = self.services.sessions.open()
         use_language(self.intake.language)
         self._build_pages()
         log.info("the kiosk was reset for the next client")
@@ -463,7 +390,7 @@ class KioskWindow(QMainWindow):
         for page in self.pages:
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.intake = Intake(self.content, self.services.today(), language)
+        self.session = self.services.sessions.open(language)
         self._build_pages()
 
     # --- the keyboard follows the focus -------------------------------------------

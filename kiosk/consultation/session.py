@@ -1,0 +1,163 @@
+"""One client's consultation from the first tap to the thank-you: started, saved, submitted, kept.
+
+The kiosk window tells the session what the client did (tapped Start, left
+a page, finished, walked away) and shows what it says; every decision about
+the record is made here. Nothing here waits on the database: drafts and the
+submission go to the delivery, the submission through the outbox on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from kiosk.consultation.delivery import Delivery
+from kiosk.consultation.intake import Intake
+from kiosk.content.model import Content
+from kiosk.record.submission import build_submission
+from kiosk.store.consultations import new_public_id
+
+log = logging.getLogger(__name__)
+
+# The consent page's id: the record starts once it is left (consent given).
+CONSENT_PAGE = "consent"
+
+
+class Keeping(StrEnum):
+    """How safely the consultation is kept, as the client could be told."""
+
+    NOTHING = "nothing"  # no record yet (consent not given)
+    DRAFT = "draft"  # answers saved as the client goes; not submitted
+    KEPT = "kept"  # submitted: on this kiosk's disk, and in the database once it answers
+    NOT_KEPT = "not_kept"  # submitted, but the disk refused it: tell the front desk
+
+
+class ConsultationSession:
+    """The life of one client's consultation.
+
+    Attributes:
+        intake: the client's answers and consent, shared with the pages.
+        keeping: how safely the consultation is kept now.
+    """
+
+    def __init__(
+        self,
+        intake: Intake,
+        delivery: Delivery,
+        *,
+        kiosk_id: str,
+        today: Callable[[], date],
+        now: Callable[[], datetime],
+    ) -> None:
+        self.intake = intake
+        self.delivery = delivery
+        self.kiosk_id = kiosk_id
+        self.today = today
+        self.now = now
+        self.keeping = Keeping.NOTHING
+        # The answers as last submitted (None until the first submission).
+        self._submitted: dict[str, object] | None = None
+
+    @property
+    def content(self) -> Content:
+        """The clinic content the client answers."""
+        return self.intake.content
+
+    @property
+    def warning(self) -> bool:
+        """The client should let the front desk know: their answers are not kept safely."""
+        return self.keeping is Keeping.NOT_KEPT
+
+    def began(self) -> None:
+        """The client tapped Start (the kiosk may have waited since yesterday)."""
+        self.intake.today = self.today()
+
+    def leave(self, page_id: str) -> None:
+        """The client moved on from `page_id` (a questionnaire page's id, or CONSENT_PAGE).
+
+        Leaving the consent page starts the record; leaving a question page
+        saves the answers so far, and after the last question page submits
+        them. Once submitted, any question page left submits again: the
+        client went back, and the stored record must follow what they now say.
+        """
+        intake = self.intake
+        if page_id == CONSENT_PAGE and intake.consultation_id is None:
+            intake.consultation_id = new_public_id()
+            intake.started_at = self.now()
+            self.keeping = Keeping.DRAFT
+            self.delivery.start_draft(intake.consultation_id, intake.language, self.content.version)
+            return
+        question_pages = [page.id for page in self.content.questionnaire.pages]
+        if page_id not in question_pages or intake.consultation_id is None:
+            return
+        if self._submitted is None:
+            self.delivery.save_draft(intake.consultation_id, intake.answers_json())
+        if page_id == question_pages[-1] or self._submitted is not None:
+            self.submit()
+
+    def finish(self) -> None:
+        """The client tapped Finish: submit again if an answer changed or the disk refused it."""
+        self.submit()
+
+    def submit(self) -> None:
+        """Put the finished consultation in the outbox (a no-op if nothing changed since)."""
+        intake = self.intake
+        answers = intake.answers_json()
+        unchanged = answers == self._submitted and self.keeping is Keeping.KEPT
+        if intake.consultation_id is None or unchanged:
+            return
+        now = self.now()
+        submission = build_submission(
+            self.content,
+            intake.assessment(),
+            intake.consent_record(now),
+            public_id=intake.consultation_id,
+            kiosk_id=self.kiosk_id,
+            language=intake.language,
+            started_at=intake.started_at or now,
+            submitted_at=now,
+        )
+        self._submitted = answers
+        kept = self.delivery.submit(submission)
+        self.keeping = Keeping.KEPT if kept else Keeping.NOT_KEPT
+
+    def needs_print(self) -> None:
+        """The printout failed: the front desk is to hand the client a copy."""
+        if self.intake.consultation_id is not None:
+            self.delivery.needs_print(self.intake.consultation_id)
+
+    def end(self) -> None:
+        """The kiosk resets for the next client: an unsubmitted draft is abandoned."""
+        public_id = self.intake.consultation_id
+        if public_id is not None and self._submitted is None:
+            self.delivery.abandon(public_id)
+            log.info("consultation %s abandoned at a reset", public_id)
+
+
+@dataclass(frozen=True)
+class Sessions:
+    """Opens a session per client, all delivered by the same delivery.
+
+    Attributes:
+        content: the clinic content.
+        delivery: writes the consultations to the database.
+        kiosk_id: this kiosk's name in the records.
+        today: the date of a consultation.
+        now: the current time (UTC).
+    """
+
+    content: Content
+    delivery: Delivery
+    kiosk_id: str
+    today: Callable[[], date]
+    now: Callable[[], datetime]
+
+    def open(self, language: str | None = None) -> ConsultationSession:
+        """A fresh session, for a client who has not answered anything yet."""
+        intake = Intake(self.content, self.today(), language)
+        return ConsultationSession(
+            intake, self.delivery, kiosk_id=self.kiosk_id, today=self.today, now=self.now
+        )
