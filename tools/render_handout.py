@@ -23,15 +23,37 @@ from kiosk.record.telling import plan_in_words
 from ui.pdf_pages import page_images
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = {
-    "isotretinoin": {"topical_retinoids": True},
-    "review": {
-        "first_name": "Zoë",
-        "last_name": "Brontë-Åström",
-        "fitzpatrick_type": 5,
-        "concerns": ["hyperpigmentation", "uneven_tone"],
-        "cold_sore_history": True,
-    },
+# Each sample: the example whose answers it starts from, and what it changes.
+SAMPLES: dict[str, tuple[str, dict[str, object]]] = {
+    "isotretinoin": ("isotretinoin", {"topical_retinoids": True}),
+    "clean": ("clean", {}),
+    "review": (
+        "clean",
+        {
+            "first_name": "Zoë",
+            "last_name": "Brontë-Åström",
+            "fitzpatrick_type": 5,
+            "concerns": ["hyperpigmentation", "uneven_tone"],
+            "cold_sore_history": True,
+        },
+    ),
+    "many-flags": (
+        "clean",
+        {
+            "first_name": "Margaret",
+            "last_name": "Okonkwo-Fairweather",
+            "date_of_birth": "1951-06-02",
+            "anticoagulants": True,
+            "keloid_history": True,
+            "cold_sore_history": True,
+            "diabetes": "controlled",
+            "autoimmune_or_immunosuppressed": True,
+            "numbing_allergy": True,
+            "metal_allergy": True,
+            "topical_retinoids": True,
+        },
+    ),
+    "not-suitable": ("clean", {"pregnant_or_breastfeeding": True}),
 }
 
 
@@ -40,12 +62,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QGuiApplication([])  # noqa: F841 - QtPdf needs an application
     content = load_content()
-    base = json.loads((ROOT / "docs/examples/isotretinoin.json").read_text())["answers"]
-    for name, changes in SAMPLES.items():
+    for name, (example, changes) in SAMPLES.items():
+        base = json.loads((ROOT / f"docs/examples/{example}.json").read_text())["answers"]
         answers = {**base, **changes}
-        if name != "isotretinoin":
-            answers["isotretinoin_taken"] = False
-            answers.pop("isotretinoin_last_dose", None)
         assessment = assess(content, parse_answers(content, answers), date(2026, 11, 21))
         pdf = render_handout(plan_in_words(content, assessment), reproducible=True)
         (out / f"{name}.pdf").write_bytes(pdf)

@@ -2,8 +2,8 @@
 
 Run: .venv/bin/python tools/render_pages.py [OUT_DIR]
 A sample client is walked through the real pages; each page is grabbed at
-1920x1080 and 1280x800, and the two typing pages once more with the
-on-screen keyboard up (docs/screenshots/ by default).
+1920x1080, 1280x800 and upright 1080x1920, and every box a client types in
+once more with the on-screen keyboard up (docs/screenshots/ by default).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.content.loader import load_content
 from kiosk.setup.settings import Settings
@@ -27,16 +27,21 @@ from ui.theme import apply_theme
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.question_page import QuestionPage
 from ui.wizard.skin_page import SkinTypePage
+from ui.wizard.welcome_page import WelcomePage
 from ui.wizard.window import KioskWindow
 
-SIZES = ((1920, 1080), (1280, 800))
+SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
 # What a clinic's content mistakes look like on the notice shown instead of the wizard.
 SAMPLE_PROBLEMS = [
     "rules.yaml, line 41, rules[3].when[0].answer: 'yes' is not an option of isotretinoin_taken",
     "clinic.yaml, line 12, prices.microneedling: expected a number, got 'two hundred'",
 ]
 TODAY = date(2026, 11, 21)
-TYPING = {"page_consent": "consentName", "page_about_you": "email_input"}
+# Every box a client types in, grabbed with the keyboard up.
+TYPING = {
+    "page_consent": ("consentName",),
+    "page_about_you": ("first_name_input", "date_of_birth_year", "phone_input", "email_input"),
+}
 
 CLIENT: dict[str, object] = {
     "first_name": "Ana",
@@ -90,8 +95,9 @@ def grab(window: KioskWindow, out: Path, name: str) -> None:
 
 
 def walk(window: KioskWindow, out: Path) -> None:
-    """Every page in order, filled in, then Finish."""
-    for number in range(len(window.pages) - 1):
+    """Every page a new client sees, in order, filled in, then Finish."""
+    number = 0
+    while window.page.objectName() != "page_thank_you":
         page = window.page
         name = f"{number:02d}-{page.objectName().removeprefix('page_')}"
         fill(window)
@@ -100,14 +106,28 @@ def walk(window: KioskWindow, out: Path) -> None:
             page.scroll_to(page.cards[page.result_item])
             grab(window, out, f"{name}-type")
             page.scroll_area.verticalScrollBar().setValue(0)
-        if page.objectName() in TYPING:
-            box = page.findChild(QLineEdit, TYPING[page.objectName()])
+        for box_name in TYPING.get(page.objectName(), ()):
+            box = page.findChild(QLineEdit, box_name)
             assert box is not None
             box.setFocus()
-            grab(window, out, f"{name}-keyboard")
+            suffix = "" if box_name == TYPING[page.objectName()][-1] else f"-{box_name}"
+            grab(window, out, f"{name}-keyboard{suffix}")
             box.clearFocus()
-        window.go_next()
-    grab(window, out, f"{len(window.pages) - 1:02d}-thank_you")
+        if isinstance(page, WelcomePage):
+            tap_start(window)
+        else:
+            window.go_next()
+        if window.page is page:
+            raise SystemExit(f"stuck on {page.objectName()}: {window.message.text()}")
+        number += 1
+    grab(window, out, f"{number:02d}-thank_you")
+
+
+def tap_start(window: KioskWindow) -> None:
+    """Start, as a new client taps it."""
+    start = window.page.findChild(QPushButton, "startButton")
+    assert start is not None
+    start.click()
 
 
 def main() -> None:

@@ -1,4 +1,7 @@
-"""Renders the staff screen on a demo clinic to PNG: sign-in, the queue, a flagged consultation.
+"""Renders the staff screen on a demo clinic to PNG: sign-in, queue, a flagged consultation, audit.
+
+The consultation is drawn at 1920x1080 and 1280x800, whole (as it scrolls),
+and with a saved decision's banner and the erase confirmation open.
 
 Run: .venv/bin/python tools/render_staff.py [OUT_DIR]   (docs/screenshots/ by default)
 """
@@ -12,10 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.consultation.desk import Decision
 from kiosk.content.loader import load_content
 from kiosk.demo import DEMO_PIN, DEMO_USER, seed_demo
+from kiosk.store.consultations import Status
 from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts
 from ui.app import audit_for, build_staff, demo_settings
@@ -44,11 +49,11 @@ def main() -> None:
         now=lambda: NOW,
         demo_hint=f"Demo: sign in as Demo Practitioner with the PIN {DEMO_PIN}.",
     )
-    window.resize(1600, 1000)
+    window.resize(1920, 1080)
     window.show()
     settle(app)
     window.grab().save(str(out / "staff-sign-in.png"))
-    window.panel.signed_in.emit(window.services.accounts.sign_in(DEMO_USER, DEMO_PIN))
+    window.panel.signed_in.emit(window.services.desk.sign_in(DEMO_USER, DEMO_PIN))
     settle(app)
     window.grab().save(str(out / "staff-queue.png"))
     model = window.queue.model
@@ -58,9 +63,26 @@ def main() -> None:
         if "defer" in model.row_at(row).flag_outcomes
         and "review" in model.row_at(row).flag_outcomes
     )
-    window.open_consultation(flagged)
+    for size, name in (((1920, 1080), "staff-consultation.png"), ((1280, 800), None)):
+        window.resize(*size)
+        window.open_consultation(flagged)
+        settle(app)
+        window.grab().save(str(out / (name or f"staff-{size[0]}x{size[1]}-consultation.png")))
+    page = window.consultation
+    assert page is not None
+    # The whole page as it scrolls: every flag and every answer as asked.
+    body = page.findChild(QWidget, "pageBody")
+    body.grab().save(str(out / "staff-1280x800-consultation-whole.png"))
+    window.resize(1920, 1080)
     settle(app)
-    window.grab().save(str(out / "staff-consultation.png"))
+    follow_up = Decision(Status.FOLLOW_UP, NOW.date(), "", fitzpatrick_type=6)
+    page.decided.emit(follow_up)  # as Save decision does: the page comes back with its banner
+    settle(app)
+    page = window.consultation
+    assert page is not None
+    page.findChild(QWidget, "eraseClient").click()
+    settle(app)
+    window.grab().save(str(out / "staff-1920x1080-erase-and-saved.png"))
     window.show_audit()
     settle(app)
     window.grab().save(str(out / "staff-audit.png"))

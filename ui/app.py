@@ -11,10 +11,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.consultation.delivery import kiosk_delivery
 from kiosk.consultation.desk import Desk
+from kiosk.consultation.intake import Intake
+from kiosk.consultation.outbox import OutboxReport
+from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder, queue_plan_email
+from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
@@ -31,6 +36,7 @@ from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart, CannotStartNotice
+from ui.garbage import collect_on_the_screens_thread
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
 from ui.printing import Printer, SystemPrinter
@@ -58,6 +64,7 @@ def build_staff(
 ) -> StaffWindow:
     """The staff screen and everything behind it, for a database already open."""
     use_language(content.clinic.language)
+    _collect_on_the_screens_thread()
     audit = audit_for(settings)
     work = BackgroundWork()
     window = StaffWindow(
@@ -98,6 +105,7 @@ def build_kiosk(
     `stop_kiosk` stops it.
     """
     use_language(content.clinic.language)
+    _collect_on_the_screens_thread()
     work = BackgroundWork()
     delivery = kiosk_delivery(ConsultationStore(settings.kiosk_id, now), outbox)
     services = KioskServices(
@@ -108,8 +116,16 @@ def build_kiosk(
         or StaffAccounts(now, audit=audit_for(settings), cooling_off=KIOSK_COOLING_OFF),
         work=work,
         printer=printer or SystemPrinter(settings.printer),
+        find_returning=find_returning,
     )
-    handover = StaffHandover(staff_screen) if staff_screen is not None else None
+    if settings.offers_email:
+        mail = MailSender(settings, MailOutbox(mail_folder()))
+        services.email_plan = PlanMailer(settings, mail).queue
+        mail.start()
+        services.mail = mail
+    handover = (
+        StaffHandover(staff_screen, delivery.outbox.report) if staff_screen is not None else None
+    )
     if handover is not None:
         services.open_staff_screen = handover.open
     window = KioskWindow(services)
@@ -127,6 +143,13 @@ def build_kiosk(
     return window
 
 
+def _collect_on_the_screens_thread() -> None:
+    # Both screens run work on other threads: see ui.garbage for why.
+    app = QApplication.instance()
+    if app is not None:
+        collect_on_the_screens_thread(app)
+
+
 def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
     """Let the kiosk's background work finish and stop its delivery thread.
 
@@ -134,27 +157,67 @@ def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
     database held it); what it had not stored waits in the outbox.
     """
     window.services.work.shut_down()
+    if window.services.mail is not None:
+        window.services.mail.stop(timeout)
     return window.services.sessions.delivery.stop(timeout)
+
+
+def cover_screen(window: QWidget) -> None:
+    """Show `window` over the whole screen, with or without a window manager.
+
+    Full screen is a request to the window manager; a kiosk appliance often
+    runs a bare X server with none, where the request alone leaves a small
+    window in a corner. So the window also takes the screen's size itself.
+    """
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+class PlanMailer:
+    """Queues a finished client's plan for email and wakes the sender (on the worker thread)."""
+
+    def __init__(self, settings: Settings, sender: MailSender) -> None:
+        self.settings = settings
+        self.sender = sender
+
+    def queue(self, intake: Intake) -> None:
+        if intake.consultation_id is None:
+            return
+        queue_plan_email(
+            self.settings,
+            self.sender.outbox,
+            intake.content,
+            intake.assessment(),
+            language=intake.language,
+            public_id=intake.consultation_id,
+        )
+        self.sender.send_soon()
 
 
 class StaffHandover:
     """Opens the staff screen from the kiosk, hiding the wizard, and brings the kiosk back."""
 
-    def __init__(self, make: Callable[[], StaffWindow]) -> None:
+    def __init__(self, make: Callable[[], StaffWindow], outbox: Callable[[], OutboxReport]) -> None:
         self.kiosk: KioskWindow | None = None
         self.make = make
+        self.outbox = outbox
         self.staff: StaffWindow | None = None
 
-    def open(self, _member: StaffMember) -> None:
+    def open(self, member: StaffMember) -> None:
         self.staff = self.make()
+        # Signed in on the kiosk already: no second sign-in.
+        self.staff.open_on_kiosk(member, self.outbox())
         self.staff.finished.connect(self.back_to_kiosk)
         if self.kiosk is not None:
             self.kiosk.hide()  # the client wizard never shows behind the staff screen
-        self.staff.showFullScreen()
+        cover_screen(self.staff)
 
     def back_to_kiosk(self) -> None:
         if self.kiosk is not None:
-            self.kiosk.showFullScreen()
+            cover_screen(self.kiosk)
         if self.staff is not None:
             self.staff.deleteLater()
             self.staff = None
@@ -235,8 +298,7 @@ def show_cannot_start(failure: CannotStart, log_file: Path | None, windowed: boo
         notice.resize(1280, 800)
         notice.show()
     else:
-        notice.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        notice.showFullScreen()
+        cover_screen(notice)
     QApplication.exec()
     notice.close()
     notice.deleteLater()
@@ -279,8 +341,7 @@ def open_screen(
         window.resize(1280, 800)
         window.show()
     else:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
+        cover_screen(window)
     return window
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.overlay import Overlay
 
+INPUT = (QInputEvent,)
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.TouchBegin,
@@ -18,7 +20,7 @@ ACTIVITY = {
 
 
 class StillThereOverlay(Overlay):
-    """The full-window question, with a countdown and one large button.
+    """The full-window question, with a countdown, "still here" and "clear my answers now".
 
     Signals:
         kept(): the client tapped; carry on.
@@ -41,6 +43,11 @@ class StillThereOverlay(Overlay):
         self.stay.setMinimumHeight(88)
         self.body.addWidget(self.stay)
         self.stay.clicked.connect(self._keep)
+        self.clear_now = TouchButton(
+            self.tr("Clear my answers now"), role="quiet", name="clearNowButton"
+        )
+        self.clear_now.clicked.connect(self._clear_now)
+        self.body.addWidget(self.clear_now)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -61,6 +68,12 @@ class StillThereOverlay(Overlay):
     def _keep(self) -> None:
         self.stop()
         self.kept.emit()
+
+    @Slot()
+    def _clear_now(self) -> None:
+        # The client is done: the same full reset as when the countdown ends.
+        self.stop()
+        self.expired.emit()
 
     @Slot()
     def _count_down(self) -> None:
@@ -118,6 +131,7 @@ class IdleWatcher(QObject):
         return self._enabled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._enabled and event.type() in ACTIVITY:
+        # Every event of the application passes here: the cheap tests first.
+        if self._enabled and isinstance(event, INPUT) and event.type() in ACTIVITY:
             self.timer.start()
         return False

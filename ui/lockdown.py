@@ -23,8 +23,10 @@ class Lockdown(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        is_key = event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-        if is_key and isinstance(event, QKeyEvent):
+        # Every event of the application passes here: the cheap test first.
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             leaving = event.key() in SWALLOWED_KEYS or bool(event.modifiers() & MODIFIERS)
             if leaving:
                 event.accept()

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import IO, Any, Protocol
 
 from kiosk.consultation.permissions import CommandLineUser, NotAllowed, Permission, may
+from kiosk.consultation.since_last import SinceLastVisit, since_last_visit
 from kiosk.content.model import Content
 from kiosk.handout.render import render_handout
 from kiosk.record.plan_words import PlanInWords
@@ -133,6 +134,11 @@ class Desk:
             record = load_record(public_id)
             self._record(member, AuditAction.VIEW, public_id)
         return record
+
+    def since_last(self, member: StaffMember, public_id: str) -> SinceLastVisit:
+        """The client's earlier visits and what changed since the last (seen with the view)."""
+        self.require(member, Permission.VIEW, public_id)
+        return since_last_visit(public_id)
 
     def decide(self, member: StaffMember, public_id: str, decision: Decision) -> None:
         """Record a decision, with the skin type it confirms (DecisionError when it cannot be)."""

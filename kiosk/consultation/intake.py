@@ -15,6 +15,7 @@ from kiosk.engine.skin_type import skin_type_from_quiz
 from kiosk.engine.validation import AnswerIssue, check_answers
 from kiosk.engine.visibility import enabled_items
 from kiosk.record.submission import ConsentRecord
+from kiosk.store.returning import KnownClient
 
 
 @dataclass
@@ -45,6 +46,10 @@ class Intake:
         consent: the consent page's state.
         consultation_id: the stored draft's public id, once there is one.
         started_at: when the draft was started (UTC), once it is.
+        returning: the client on record this client confirmed being, if any.
+        notice_changed: a returning client signed an earlier consent notice,
+            so they read and sign this one afresh.
+        email_plan: the client ticked "Email me my plan".
     """
 
     def __init__(self, content: Content, today: date, language: str | None = None) -> None:
@@ -54,6 +59,9 @@ class Intake:
         self.consent = ConsentGiven()
         self.consultation_id: str | None = None
         self.started_at: datetime | None = None
+        self.returning: KnownClient | None = None
+        self.notice_changed = False
+        self.email_plan = False
         self._answers: dict[str, AnswerValue] = {}
         self._assessment: Assessment | None = None
 

@@ -16,9 +16,11 @@ from enum import StrEnum
 
 from kiosk.consultation.delivery import Delivery
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.returning import stable_facts
 from kiosk.content.model import Content
 from kiosk.record.submission import build_submission
 from kiosk.store.consultations import new_public_id
+from kiosk.store.returning import KnownClient
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,10 @@ class ConsultationSession:
         self.today = today
         self.now = now
         self.keeping = Keeping.NOTHING
-        # The answers as last submitted (None until the first submission).
-        self._submitted: dict[str, object] | None = None
+        # Treatments the client asked to hear about, in the order they tapped them.
+        self.interested_in: list[str] = []
+        # The answers (and interests) as last submitted (None until the first submission).
+        self._submitted: tuple[dict[str, object], tuple[str, ...]] | None = None
 
     @property
     def content(self) -> Content:
@@ -74,6 +78,30 @@ class ConsultationSession:
     def began(self) -> None:
         """The client tapped Start (the kiosk may have waited since yesterday)."""
         self.intake.today = self.today()
+
+    def recognise(self, client: KnownClient) -> None:
+        """The client is `client`, on record from an earlier visit.
+
+        Their stable facts (name, contact details, the skin-type quiz) are
+        offered pre-filled, to confirm or change; safety questions stay
+        unanswered. Their earlier name and signature are kept for the consent
+        only when they signed the very notice shown today; a changed notice
+        is read and signed afresh.
+        """
+        intake = self.intake
+        intake.returning = client
+        for link_id, value in stable_facts(self.content, client).items():
+            intake.set(link_id, value)
+        notice = self.content.consent
+        signed = client.last_consent
+        same_notice = signed is not None and (
+            signed.text_version == notice.version
+            and signed.text_hash == notice.hash_in(intake.language, self.content.clinic.language)
+        )
+        intake.notice_changed = signed is not None and not same_notice
+        if signed is not None and same_notice:
+            intake.consent.typed_name = signed.typed_name
+            intake.consent.signature_png = signed.signature_png
 
     def leave(self, page_id: str) -> None:
         """The client moved on from `page_id` (a questionnaire page's id, or CONSENT_PAGE).
@@ -98,6 +126,16 @@ class ConsultationSession:
         if page_id == question_pages[-1] or self._submitted is not None:
             self.submit()
 
+    def interested(self, treatment: str, wanted: bool) -> None:
+        """The client tapped "I'd like to hear about this" on `treatment` (or took it back).
+
+        Kept with the consultation when it is next submitted (at Finish at the latest).
+        """
+        if wanted and treatment not in self.interested_in:
+            self.interested_in.append(treatment)
+        elif not wanted and treatment in self.interested_in:
+            self.interested_in.remove(treatment)
+
     def finish(self) -> None:
         """The client tapped Finish: submit again if an answer changed or the disk refused it."""
         self.submit()
@@ -105,7 +143,7 @@ class ConsultationSession:
     def submit(self) -> None:
         """Put the finished consultation in the outbox (a no-op if nothing changed since)."""
         intake = self.intake
-        answers = intake.answers_json()
+        answers = (intake.answers_json(), tuple(self.interested_in))
         unchanged = answers == self._submitted and self.keeping is Keeping.KEPT
         if intake.consultation_id is None or unchanged:
             return
@@ -119,6 +157,8 @@ class ConsultationSession:
             language=intake.language,
             started_at=intake.started_at or now,
             submitted_at=now,
+            interested_in=tuple(self.interested_in),
+            returning_client=None if intake.returning is None else intake.returning.client_id,
         )
         self._submitted = answers
         kept = self.delivery.submit(submission)

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, HttpUrl
 
 from kiosk.content.catalogue import Range
+from kiosk.content.opening import Opening
 from kiosk.content.questionnaire import Frozen
 from kiosk.content.rules import Period
 from kiosk.content.text import LocalText
@@ -85,6 +86,8 @@ class ClinicSettings(Frozen):
         first_session_after_days: the soonest a first session is proposed.
         ranking: how treatments are ordered for a client.
         kiosk: idle timings.
+        opening: the days and hours the clinic opens, and its closures;
+            sessions are only proposed on open days.
         closing_note: a line at the end of every plan.
     """
 
@@ -98,4 +101,5 @@ class ClinicSettings(Frozen):
     first_session_after_days: int = Field(default=7, ge=0, le=365)
     ranking: Ranking = Ranking()
     kiosk: KioskTimings = KioskTimings()
+    opening: Opening = Opening()
     closing_note: LocalText | None = None

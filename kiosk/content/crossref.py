@@ -7,8 +7,10 @@ from datetime import date
 
 from kiosk.content.errors import Problem
 from kiosk.content.model import CONCERNS_ITEM, DATE_OF_BIRTH_ITEM, DERIVED_VALUES, Content
+from kiosk.content.placeholders import placeholders, stray_braces
 from kiosk.content.questionnaire import Condition, Item, ItemType, Operator
-from kiosk.content.yaml_source import YamlSource
+from kiosk.content.rules import Rule
+from kiosk.content.yaml_source import PathKey, YamlSource
 
 ORDERED_TYPES = (ItemType.NUMBER, ItemType.DATE)
 TYPE_OF_CONSTRAINT = {
@@ -27,6 +29,7 @@ def check_references(content: Content, sources: dict[str, YamlSource]) -> list[P
         *_questionnaire(content, sources["questionnaire.yaml"]),
         *_catalogue(content, sources["concerns.yaml"], sources["treatments.yaml"]),
         *_rules(content, sources["rules.yaml"]),
+        *_references(content, sources["references.yaml"]),
         *_clinic(content, sources["clinic.yaml"]),
         *_skin_type(content, sources["skin_type.yaml"]),
     ]
@@ -232,6 +235,7 @@ def _needle_depths(content: Content, concerns: YamlSource) -> Iterator[Problem]:
 def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
     seen: set[str] = set()
     items = content.questionnaire.by_link_id
+    known_references = content.references.by_id()
     for index, rule in enumerate(content.rules.rules):
         at = ("rules", index)
         if rule.id in seen:
@@ -240,6 +244,13 @@ def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
         for number, condition in enumerate(rule.when):
             yield from _condition(content, source, (*at, "when", number), condition)
         yield from _treatment_names(content, source, (*at, "treatments"), rule.treatments)
+        yield from _client_text_placeholders(content, source, (*at, "client_text"), rule)
+        for number, cited in enumerate(rule.source):
+            if cited not in known_references:
+                yield source.problem(
+                    (*at, "source", number),
+                    f"no reference has id '{cited}' (the ids are in references.yaml)",
+                )
         window = rule.window
         if window is None:
             continue
@@ -254,6 +265,27 @@ def _rules(content: Content, source: YamlSource) -> Iterator[Problem]:
                 f"clinic.yaml has no waiting period '{window.setting}' "
                 f"(it has: {', '.join(sorted(content.clinic.waiting_periods))})",
             )
+
+
+def _client_text_placeholders(
+    content: Content, source: YamlSource, at: PathKey, rule: Rule
+) -> Iterator[Problem]:
+    """Each {linkId|fallback} names a choice the client can have made, and no brace is stray."""
+    items = content.questionnaire.by_link_id
+    for language, text in rule.client_text.values.items():
+        where = at if len(rule.client_text.values) == 1 else (*at, language)
+        if stray_braces(text):
+            yield source.problem(
+                where,
+                "a brace that is not a placeholder; write one as "
+                "{question|words used when it was not answered}",
+            )
+        for placeholder in placeholders(text):
+            item = items.get(placeholder.link_id)
+            if item is None or item.type not in (ItemType.CHOICE, ItemType.MULTI_CHOICE):
+                yield source.problem(
+                    where, f"'{placeholder.link_id}' in {{...}} is not a choice question"
+                )
 
 
 def _clinic(content: Content, source: YamlSource) -> Iterator[Problem]:
@@ -296,3 +328,13 @@ def _skin_type(content: Content, source: YamlSource) -> Iterator[Problem]:
             )
     if quiz.darkest is not None:
         yield from _condition(content, source, ("darkest", "when"), quiz.darkest.when)
+
+
+def _references(content: Content, source: YamlSource) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, reference in enumerate(content.references.references):
+        if reference.id in seen:
+            yield source.problem(
+                ("references", index, "id"), f"reference id '{reference.id}' is used twice"
+            )
+        seen.add(reference.id)

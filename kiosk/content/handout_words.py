@@ -19,7 +19,9 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "cost_line": {"low", "high", "per_low", "per_high"},
     "call_line": {"phone"},
     "reason_from": {"date"},
+    "deferred_from": {"date"},
     "date_format": {"weekday", "day", "month", "year"},
+    "page_of": {"page", "pages"},
 }
 
 
@@ -56,6 +58,10 @@ class HandoutWords(Frozen):
     talk_intro: LocalText
     # Optional, so content written before it still loads.
     reason_from: LocalText = LocalText.model_validate("(from {date})")
+    # The paper's headline for a deferral with a date (its reasons then leave it out).
+    deferred_from: LocalText = LocalText.model_validate(
+        "Not today: your treatment can start from {date}."
+    )
     no_plan: LocalText
     aftercare_title: LocalText
     aftercare_intro: LocalText
@@ -65,6 +71,8 @@ class HandoutWords(Frozen):
     call_us_if: LocalText
     call_line: LocalText
     website: LocalText
+    # Optional, so content written before it still loads.
+    page_of: LocalText = LocalText.model_validate("Page {page} of {pages}")
     date_format: LocalText
     months: tuple[LocalText, ...] = Field(min_length=12, max_length=12)
     weekdays: tuple[LocalText, ...] = Field(min_length=7, max_length=7)

@@ -18,6 +18,7 @@ from kiosk.content.errors import ContentError, Problem
 from kiosk.content.handout_words import HandoutWords
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Frozen, Questionnaire
+from kiosk.content.references import References
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
 from kiosk.content.yaml_source import YamlSource, read_yaml
@@ -29,6 +30,7 @@ FILES = (
     "concerns.yaml",
     "treatments.yaml",
     "rules.yaml",
+    "references.yaml",
     "care.yaml",
     "skin_type.yaml",
     "consent.yaml",
@@ -79,6 +81,7 @@ def load_content(directory: Path | None = None) -> Content:
     concerns = parse("concerns.yaml", _ConcernsFile)
     treatments = parse("treatments.yaml", _TreatmentsFile)
     rules = parse("rules.yaml", Rules)
+    references = parse("references.yaml", References)
     care = parse("care.yaml", Care)
     quiz = parse("skin_type.yaml", SkinTypeQuiz)
     consent = parse("consent.yaml", ConsentNotice)
@@ -89,6 +92,7 @@ def load_content(directory: Path | None = None) -> Content:
         or concerns is None
         or treatments is None
         or rules is None
+        or references is None
         or care is None
         or quiz is None
         or consent is None
@@ -104,6 +108,7 @@ def load_content(directory: Path | None = None) -> Content:
         questionnaire=questionnaire,
         catalogue=catalogue,
         rules=rules,
+        references=references,
         care=care,
         skin_type_quiz=quiz,
         consent=consent,

@@ -11,6 +11,7 @@ from kiosk.content.clinic import ClinicSettings
 from kiosk.content.consent import ConsentNotice
 from kiosk.content.handout_words import HandoutWords
 from kiosk.content.questionnaire import ItemType, Option, Questionnaire
+from kiosk.content.references import References
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
 from kiosk.content.text import LocalText
@@ -36,6 +37,7 @@ class Content:
         questionnaire: the pages and items.
         catalogue: concerns and treatments.
         rules: screening rules.
+        references: what the rules are based on, cited by id.
         care: preparation and aftercare sheets.
         skin_type_quiz: the Fitzpatrick self-assessment.
         consent: the privacy notice a client agrees to.
@@ -48,6 +50,7 @@ class Content:
     questionnaire: Questionnaire
     catalogue: Catalogue
     rules: Rules
+    references: References
     care: Care
     skin_type_quiz: SkinTypeQuiz
     consent: ConsentNotice

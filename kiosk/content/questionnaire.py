@@ -102,6 +102,8 @@ class Option(Frozen):
         exclusive: picking it clears the others ("None of these").
         score: points it adds in a scored quiz.
         swatch: a colour (#rrggbb) shown as a picture, for skin tones.
+        phrase: how a rule's client text names this answer mid-sentence
+            ("your warfarin"); the label when not given.
     """
 
     code: OptionCode
@@ -111,6 +113,7 @@ class Option(Frozen):
     exclusive: bool = False
     score: int | None = None
     swatch: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
+    phrase: LocalText | None = None
 
 
 Limits = TypeVar("Limits", bound=BaseModel)

@@ -84,7 +84,8 @@ class Rule(Frozen):
     """One screening rule.
 
     Attributes:
-        id: the rule's stable name, shown to staff.
+        id: the rule's stable name, kept with each consultation.
+        title: what staff read as the flag's heading, in a few words.
         when: the conditions on the answers.
         behavior: whether all or any condition must hold.
         treatments: codes, group names or `all`.
@@ -93,10 +94,11 @@ class Rule(Frozen):
         preparation: steps this rule adds to the client's preparation.
         client_text: what the client reads, kindly and plainly.
         staff_text: what the practitioner reads.
-        source: where the rule comes from.
+        source: the ids, in references.yaml, of what the rule is based on.
     """
 
     id: str = Field(pattern=LINK_ID)
+    title: LocalText
     when: tuple[Condition, ...] = Field(min_length=1)
     behavior: Behavior = Behavior.ALL
     treatments: tuple[str, ...] = Field(min_length=1)
@@ -105,7 +107,7 @@ class Rule(Frozen):
     preparation: tuple[PreparationStep, ...] = ()
     client_text: LocalText
     staff_text: LocalText
-    source: str = Field(min_length=1)
+    source: tuple[str, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _window_only_for_defer(self) -> Rule:

@@ -9,10 +9,12 @@ from types import MappingProxyType
 from kiosk.content.care import AftercareSheet
 from kiosk.content.catalogue import Range, Treatment
 from kiosk.content.model import CONCERNS_ITEM, Content
+from kiosk.content.opening import Opening
 from kiosk.content.rules import PreparationStep
 from kiosk.content.text import LocalText
 from kiosk.engine.answers import Answers
 from kiosk.engine.dates import days_after
+from kiosk.engine.opening_days import next_open_day
 from kiosk.engine.screening import ScreeningResult, Suitability, TreatmentStanding
 
 
@@ -81,7 +83,7 @@ class Plan:
         alternatives: the other offered treatments, best first.
         ranking: every treatment's score, best first (for comparisons).
         sessions: the number of sessions in the course.
-        interval_weeks: the weeks between sessions.
+        interval_weeks: the weeks between sessions (0 for a single session).
         earliest_date: the first day treatment is safe; None while waiting
             for something with no date (such as healing, or a wait that ends
             past the calendar's last day).
@@ -117,13 +119,16 @@ def build_plan(content: Content, answers: Answers, screening: ScreeningResult, t
     treatment = content.catalogue.treatment[code]
     standing = screening.treatments[code]
     sessions = round(treatment.sessions.planned)
-    interval = round(treatment.interval_weeks.planned)
+    # A single session has no interval, so nothing can describe one.
+    interval = round(treatment.interval_weeks.planned) if sessions > 1 else 0
     steps = _preparation_steps(content, treatment, standing)
     earliest = None if standing.awaiting_healing else max(standing.not_before or today, today)
     dates: tuple[date, ...] = ()
     if earliest is not None:
         lead = max([content.clinic.first_session_after_days, *(s.days_before for s in steps)])
-        dates = _schedule(earliest, days_after(today, lead), sessions, interval)
+        dates = _schedule(
+            content.clinic.opening, earliest, days_after(today, lead), sessions, interval
+        )
     first_day = dates[0] if dates else None
     preparation = tuple(
         PlannedStep(
@@ -198,15 +203,28 @@ def rank(
 
 
 def _schedule(
-    earliest: date, after_lead: date | None, sessions: int, interval_weeks: int
+    opening: Opening, earliest: date, after_lead: date | None, sessions: int, interval_weeks: int
 ) -> tuple[date, ...]:
-    """The session dates, or none when the course would end after 31 December 9999
-    (the plan then leaves the dates to be agreed, as it does while waiting)."""
+    """The session dates, each on a day the clinic is open, or none when the course
+    would end after 31 December 9999 (the plan then leaves the dates to be agreed,
+    as it does while waiting).
+
+    A session that would fall on a closed day moves to the next open day, and
+    the next session counts its interval from the day actually proposed: the
+    spacing never shrinks below the treatment's interval (the skin needs it to
+    heal) and grows only by the days the clinic is closed.
+    """
     if after_lead is None:
         return ()
-    first = max(earliest, after_lead)
-    dates = [days_after(first, 7 * interval_weeks * number) for number in range(sessions)]
-    return () if None in dates else tuple(day for day in dates if day is not None)
+    wanted: date | None = max(earliest, after_lead)
+    dates: list[date] = []
+    for _ in range(sessions):
+        day = None if wanted is None else next_open_day(opening, wanted)
+        if day is None:
+            return ()
+        dates.append(day)
+        wanted = days_after(day, 7 * interval_weeks)
+    return tuple(dates)
 
 
 def _concerns(answers: Answers) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from kiosk.content.model import Content
+from kiosk.content.references import Reference
 from kiosk.content.rules import Outcome, PreparationStep, Rule
 from kiosk.content.text import LocalText
 from kiosk.engine.answers import Answers, AnswerValue
@@ -43,16 +44,19 @@ class Flag:
 
     Attributes:
         rule: the rule's id.
+        title: the rule's title, what staff read as the flag's heading.
         outcome: stop, defer, review or prep.
         treatments: the treatment codes it touches.
         until: for a dated defer, the first day treatment is possible;
             None for an undated defer ("once healed") and other outcomes.
         answers: the answers that raised it, by linkId.
         preparation: steps it adds to the client's preparation.
-        client_text, staff_text, source: from the rule.
+        client_text, staff_text: from the rule.
+        references: what the rule is based on, from the content's reference list.
     """
 
     rule: str
+    title: LocalText
     outcome: Outcome
     treatments: tuple[str, ...]
     until: date | None
@@ -60,7 +64,7 @@ class Flag:
     preparation: tuple[PreparationStep, ...]
     client_text: LocalText
     staff_text: LocalText
-    source: str
+    references: tuple[Reference, ...]
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ def _fire(content: Content, rule: Rule, answers: Answers, today: date) -> Flag |
         # practitioner sets it.
     return Flag(
         rule=rule.id,
+        title=rule.title,
         outcome=rule.outcome,
         treatments=content.catalogue.expand(rule.treatments),
         until=until,
@@ -150,7 +155,9 @@ def _fire(content: Content, rule: Rule, answers: Answers, today: date) -> Flag |
         preparation=rule.preparation,
         client_text=rule.client_text,
         staff_text=rule.staff_text,
-        source=rule.source,
+        references=tuple(
+            cited for cited in map(content.references.by_id().get, rule.source) if cited
+        ),
     )
 
 

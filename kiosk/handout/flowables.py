@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from kiosk.handout.fonts import BOLD, REGULAR
-from kiosk.handout.style import INK, LINE, MUTED, TEAL, TEAL_SOFT
+from kiosk.handout.style import BAR, INK, SMALL_PT, TEAL
 from kiosk.record.plan_words import ComparisonBar
 
 
@@ -31,42 +31,52 @@ class TickBox(Flowable):
 
 
 def comparison_chart(bars: Sequence[ComparisonBar], width: float) -> Drawing:
-    """Horizontal bars of fit (0-3); the recommended treatment in teal, the others soft."""
-    row = 7 * mm
+    """Horizontal bars of fit (0-3), each with its value written after it ("2.5 of 3").
+
+    It must read on a greyscale printer: the suggestion is a dark solid bar,
+    the others a mid grey-teal, all outlined in ink inside an outlined track,
+    and the value is written, so nothing depends on telling two colours apart.
+    """
+    row = 8 * mm
     label_width = 52 * mm
-    drawing = Drawing(width, row * len(bars) + 2 * mm)
-    scale = (width - label_width - 8 * mm) / 3
+    value_width = 18 * mm
+    drawing = Drawing(width, row * len(bars) + 1 * mm)
+    scale = (width - label_width - value_width) / 3
     for index, bar in enumerate(bars):
         y = drawing.height - (index + 1) * row
-        name = String(0, y + 2 * mm, bar.name)
-        name.fontName = BOLD if bar.recommended else REGULAR
-        name.fontSize = 9.5
-        name.fillColor = INK
-        drawing.add(name)
-        drawing.add(_box(label_width, y + 1.2 * mm, 3 * scale, None, LINE))
+        weight = BOLD if bar.recommended else REGULAR
+        drawing.add(_words(0, y + 2.2 * mm, bar.name, weight))
+        drawing.add(_box(label_width, y + 1.2 * mm, 3 * scale, None, stroke=INK, line=0.4))
         drawing.add(
             _box(
                 label_width,
                 y + 1.2 * mm,
                 max(bar.fit, 0.05) * scale,
-                TEAL if bar.recommended else TEAL_SOFT,
-                TEAL,
+                TEAL if bar.recommended else BAR,
+                stroke=INK,
+                line=1.0,
             )
         )
-    for level in range(4):
-        mark = String(label_width + level * scale - 1, 0, str(level))
-        mark.fontName = REGULAR
-        mark.fontSize = 7
-        mark.fillColor = MUTED
-        drawing.add(mark)
+        value = f"{bar.fit:.1f}".removesuffix(".0")
+        drawing.add(_words(label_width + 3 * scale + 2 * mm, y + 2.2 * mm, f"{value} / 3", weight))
     return drawing
 
 
-def _box(x: float, y: float, width: float, fill: Color | None, stroke: Color) -> Rect:
-    box = Rect(x, y, width, 4 * mm)
+def _words(x: float, y: float, words: str, font: str) -> String:
+    shown = String(x, y, words)
+    shown.fontName = font
+    shown.fontSize = SMALL_PT
+    shown.fillColor = INK
+    return shown
+
+
+def _box(
+    x: float, y: float, width: float, fill: Color | None, *, stroke: Color, line: float
+) -> Rect:
+    box = Rect(x, y, width, 5 * mm)
     box.fillColor = fill
     box.strokeColor = stroke
-    box.strokeWidth = 0.5
+    box.strokeWidth = line
     return box
 
 

@@ -9,13 +9,13 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Image,
     KeepTogether,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -26,13 +26,19 @@ from reportlab.platypus.flowables import Flowable
 
 from kiosk.handout.flowables import TickBox, comparison_chart, qr_code
 from kiosk.handout.fonts import BOLD, REGULAR
-from kiosk.handout.style import LINE, MUTED, SAND_SOFT, TEAL, TEAL_SOFT, Styles, styles
+from kiosk.handout.pages import numbered_canvas
+from kiosk.handout.style import AFTERCARE_PT, LINE, SAND_SOFT, TEAL, TEAL_SOFT, Styles, styles
 from kiosk.record.plan_words import AftercareInWords, PlanInWords, Suggestion
 
 MARGIN = 18 * mm
 LOGO_HEIGHT = 14 * mm
+BOTTOM = MARGIN + 6 * mm  # room for the footer
 # The page less its margins and the frame's own 6 pt padding on each side.
 WIDTH = A4[0] - 2 * MARGIN - 12
+HEIGHT = A4[1] - MARGIN - BOTTOM - 12
+# The aftercare sheet starts on a page of its own, unless the plan's last page
+# would be left less than this full: then it follows on, so no page is half empty.
+FULL_ENOUGH = 0.4
 
 
 def text(value: str) -> str:
@@ -40,8 +46,8 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
-    """The handout as PDF bytes.
+def render_handout(data: PlanInWords, reproducible: bool = False, password: str = "") -> bytes:
+    """The handout as PDF bytes (opening only with `password`, when one is given).
 
     `reproducible` fixes the document's dates and ids (reportlab's invariant
     mode), so the same data always gives the same bytes. The PDF's metadata
@@ -54,7 +60,7 @@ def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN + 6 * mm,
+        bottomMargin=BOTTOM,
         title=data.words.title,
         author=data.clinic.name,
         subject=data.words.title,
@@ -65,29 +71,34 @@ def render_handout(data: PlanInWords, reproducible: bool = False) -> bytes:
         lang=data.language,
         # Otherwise every page starts in Helvetica, a font the PDF cannot embed.
         initialFontName=REGULAR,
-        initialFontSize=11,
+        initialFontSize=12,
+        encrypt=StandardEncryption(password, canPrint=1, canCopy=0) if password else None,
     )
-    look = styles()
-
-    def footer(canvas: Canvas, _document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(MUTED)
-        line = f"{data.clinic.name}  ·  {data.clinic.phone}"
-        if data.clinic.website:
-            line += f"  ·  {data.clinic.website}"
-        canvas.drawString(MARGIN + 6, 10 * mm, line)
-        canvas.restoreState()
-
-    story = [*plan_pages(data, look), PageBreak(), *aftercare_page(data, look)]
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    story = plan_pages(data, styles())
+    if data.aftercare is not None:  # no treatment, nothing to look after
+        story += [
+            CondPageBreak(HEIGHT * (1 - FULL_ENOUGH)),
+            # Slightly closer lines on the aftercare sheet, so its large type fits one page.
+            *aftercare_page(data, styles(AFTERCARE_PT, AFTERCARE_PT, spacing=1.25)),
+        ]
+    canvas = numbered_canvas(
+        f"{data.clinic.name}  ·  {data.clinic.phone}",
+        data.clinic.website,
+        data.words.page_of,
+        MARGIN + 6,
+        A4[0] - MARGIN - 6,
+    )
+    document.build(story, canvasmaker=canvas)
     return buffer.getvalue()
 
 
-def letterhead(data: PlanInWords, look: Styles) -> Table:
-    """The clinic's logo and name on the left; its address and phone on the right."""
+def letterhead(data: PlanInWords, look: Styles, *, address: bool = True) -> Table:
+    """The clinic's logo and name on the left; its address (unless not wanted) and phone on
+    the right."""
     clinic = data.clinic
-    contact = "<br/>".join(text(line) for line in [*clinic.address, clinic.phone])
+    lines = [*clinic.address, clinic.phone, clinic.website] if address else [clinic.phone]
+    lines = [line for line in lines if line]
+    contact = "<br/>".join(text(line) for line in lines)
     name: list[Flowable] = []
     logo = Path(clinic.logo) if clinic.logo else None
     if logo is not None and logo.is_file():
@@ -118,19 +129,23 @@ def letterhead(data: PlanInWords, look: Styles) -> Table:
 
 
 def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
-    """The plan: who, what, why, when, how to get ready, cost, and the alternatives."""
+    """The plan: who, what and why, its cost (on the first page), when, how to get ready.
+
+    Sections follow one another and break across pages where they must,
+    rather than each waiting for a page of its own.
+    """
     words = data.words
-    story: list[Flowable] = [letterhead(data, look), Spacer(0, 8 * mm)]
+    story: list[Flowable] = [letterhead(data, look), Spacer(0, 6 * mm)]
     story.append(Paragraph(text(words.title), look.title))
     story.append(Paragraph(text(data.prepared_for), look.body))
     if data.concerns:
         story.append(Paragraph(text(words.your_concerns), look.heading))
         story.append(Paragraph(text(", ".join(data.concerns)), look.body))
-    if data.reasons:
-        story.append(Spacer(0, 4 * mm))
-        story.append(talk_box(data, look))
     suggestion = data.suggestion
     if suggestion is None:
+        if data.reasons:
+            story.append(Spacer(0, 4 * mm))
+            story.append(talk_box(data, look))
         story.append(Spacer(0, 6 * mm))
         story.append(Paragraph(text(words.no_plan), look.big))
         return story
@@ -139,9 +154,21 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
     story.append(Paragraph(text(suggestion.summary), look.body))
     if suggestion.why:
         story.append(Paragraph(text(suggestion.why), look.body))
-    story.append(KeepTogether(schedule(data, suggestion, look)))
+    if suggestion.cost is not None:
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(text(words.cost), look.heading),
+                    Paragraph(text(suggestion.cost.line), look.body),
+                ]
+            )
+        )
+    if data.reasons:
+        story.append(Spacer(0, 4 * mm))
+        story.append(talk_box(data, look))
+    story += schedule(data, suggestion, look)
     if suggestion.preparation:
-        story.append(KeepTogether(preparation(data, suggestion, look)))
+        story += preparation(data, suggestion, look)
     story.append(
         KeepTogether(
             [
@@ -150,9 +177,6 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
             ]
         )
     )
-    if suggestion.cost is not None:
-        story.append(Paragraph(text(words.cost), look.heading))
-        story.append(Paragraph(text(suggestion.cost.line), look.body))
     if len(data.comparison) > 1:
         story.append(
             KeepTogether(
@@ -165,16 +189,21 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
         )
     if data.closing_note:
         story.append(Spacer(0, 5 * mm))
-        story.append(Paragraph(text(data.closing_note), look.small))
+        story.append(Paragraph(text(data.closing_note), look.body))
     return story
 
 
 def talk_box(data: PlanInWords, look: Styles) -> Table:
-    """What a practitioner will go through, in the words the client read on screen."""
-    lines = [Paragraph(text(data.words.talk_title), look.heading)]
+    """What a practitioner will go through, in the words the client read on screen.
+
+    One row a line, so a long list continues on the next page.
+    """
+    lines: list[Flowable] = [Paragraph(text(data.words.talk_title), look.heading)]
+    if data.headline.line:  # a deferral's date, said once
+        lines.append(Paragraph(text(data.headline.line), look.body))
     lines.append(Paragraph(text(data.words.talk_intro), look.body))
     lines += [bullet(f"{reason.text} {reason.until_line}".strip(), look) for reason in data.reasons]
-    table = Table([[lines]], colWidths=[WIDTH])
+    table = Table([[line] for line in lines], colWidths=[WIDTH], repeatRows=0)
     table.setStyle(
         table_style(
             [
@@ -182,8 +211,10 @@ def talk_box(data: PlanInWords, look: Styles) -> Table:
                 ("BOX", (0, 0), (-1, -1), 0.6, LINE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), 0),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
             ]
         )
     )
@@ -205,7 +236,7 @@ def schedule(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Fl
         [Paragraph(str(number), look.body), Paragraph(text(day), look.body)]
         for number, day in enumerate(suggestion.dates, start=1)
     ]
-    table = Table(rows, colWidths=[25 * mm, WIDTH - 25 * mm])
+    table = Table(rows, colWidths=[25 * mm, WIDTH - 25 * mm], repeatRows=1)
     table.setStyle(
         table_style(
             [
@@ -221,8 +252,13 @@ def schedule(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Fl
 
 
 def preparation(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Flowable]:
-    """The getting-ready checklist, each step with its day."""
-    rows = [
+    """The getting-ready checklist, each step with its day.
+
+    The heading is the table's first row, repeated when the list continues on
+    the next page: the list can break between steps, never leave its heading alone.
+    """
+    rows: list[list[Any]] = [[Paragraph(text(data.words.getting_ready), look.heading), "", ""]]
+    rows += [
         [
             TickBox(),
             Paragraph(f"<b>{text(step.when)}</b>", look.body),
@@ -230,26 +266,32 @@ def preparation(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list
         ]
         for step in suggestion.preparation
     ]
-    table = Table(rows, colWidths=[9 * mm, 52 * mm, WIDTH - 61 * mm])
+    table = Table(
+        rows, colWidths=[9 * mm, 52 * mm, WIDTH - 61 * mm], repeatRows=1, spaceBefore=3 * mm
+    )
     table.setStyle(
         table_style(
             [
+                ("SPAN", (0, 0), (-1, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (0, -1), 5),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                ("TOPPADDING", (0, 1), (0, -1), 5),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
             ]
         )
     )
-    return [Paragraph(text(data.words.getting_ready), look.heading), table]
+    return [table]
 
 
 def aftercare_page(data: PlanInWords, look: Styles) -> list[Flowable]:
     """The aftercare sheet: useful on its own, on the fridge door."""
     words = data.words
-    # One page that stands on its own: a little more compact than the plan.
-    look = compact(look)
-    story: list[Flowable] = [letterhead(data, look), Spacer(0, 5 * mm)]
+    # Large type and one page to stick up do not leave room for the plan's airy headings.
+    look = replace(
+        look, heading=ParagraphStyle("aftercare-heading", parent=look.heading, spaceBefore=6)
+    )
+    # The phone number is enough here: the sheet must fit a page, in large type.
+    story: list[Flowable] = [letterhead(data, look, address=False), Spacer(0, 3 * mm)]
     sheet = data.aftercare
     title = sheet.title if sheet is not None else words.aftercare_title
     story.append(Paragraph(text(title), look.title))
@@ -263,7 +305,7 @@ def aftercare_page(data: PlanInWords, look: Styles) -> list[Flowable]:
             ]
             for stage in sheet.timeline
         ]
-        timeline = Table(rows, colWidths=[40 * mm, WIDTH - 40 * mm])
+        timeline = Table(rows, colWidths=[34 * mm, WIDTH - 34 * mm])
         timeline.setStyle(
             table_style(
                 [
@@ -276,16 +318,7 @@ def aftercare_page(data: PlanInWords, look: Styles) -> list[Flowable]:
             )
         )
         story.append(timeline)
-        half = (WIDTH - 6 * mm) / 2
-        dos = [Paragraph(text(words.do), look.heading)]
-        dos += [bullet(line, look) for line in sheet.do]
-        avoid = [Paragraph(text(words.avoid), look.heading)]
-        avoid += [bullet(line, look, "×") for line in sheet.avoid]
-        columns = Table([[dos, avoid]], colWidths=[half, half], spaceBefore=2 * mm)
-        columns.setStyle(
-            table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0)])
-        )
-        story.append(columns)
+        story.append(do_and_avoid(data, look, sheet))
         story.append(Spacer(0, 2 * mm))
         story.append(KeepTogether(call_box(data, look, sheet)))
     return story
@@ -319,15 +352,31 @@ def call_box(data: PlanInWords, look: Styles, sheet: AftercareInWords) -> list[F
     return [table]
 
 
-def compact(look: Styles) -> Styles:
-    """The same styles, a point smaller."""
-    body = ParagraphStyle("compact", parent=look.body, fontSize=10.5, leading=13.5)
-    return replace(
-        look,
-        body=body,
-        bullet=ParagraphStyle("compact-bullet", parent=look.bullet, fontSize=10.5, leading=13.5),
-        heading=ParagraphStyle("compact-heading", parent=look.heading, spaceBefore=8),
+def do_and_avoid(data: PlanInWords, look: Styles, sheet: AftercareInWords) -> Table:
+    """Do and Avoid side by side; the lists continue on the next page (under their
+    headings again) when they do not fit, rather than leaving a page half empty."""
+    half = (WIDTH - 6 * mm) / 2
+    words = data.words
+    rows: list[list[Any]] = [
+        [Paragraph(text(words.do), look.heading), Paragraph(text(words.avoid), look.heading)],
+        [
+            [bullet(line, look) for line in sheet.do],
+            [bullet(line, look, "×") for line in sheet.avoid],
+        ],
+    ]
+    table = Table(
+        rows, colWidths=[half, half], spaceBefore=2 * mm, repeatRows=1, splitInRow=1, hAlign="LEFT"
     )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
 
 
 def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:

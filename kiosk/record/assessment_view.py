@@ -8,12 +8,14 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict
 
 from kiosk.content.model import Content
+from kiosk.content.references import Reference
 from kiosk.content.rules import Outcome
 from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
 from kiosk.engine.plan import Plan
 from kiosk.engine.screening import Flag, Suitability
 from kiosk.record.asked import JsonAnswer, json_answer
+from kiosk.record.specific_words import in_their_terms
 
 # A content text in the record's language.
 TextOf = Callable[[LocalText], str]
@@ -30,12 +32,17 @@ class FlagView(Frozen):
 
     Attributes:
         rule, outcome, treatments: the rule, what it means, the treatments it touches.
+        title: the rule's title as staff read it ("" in records kept before rules had one).
         until: for a dated deferral, the first day treatment is possible.
         answers: the answers that raised it, by linkId.
-        client_text, staff_text, source: what the client read, what staff read, the reference.
+        client_text, staff_text: what the client read, what staff read.
+        source: the references in one line of words (how records kept before the
+            reference list named them).
+        references: what the rule is based on, as the reference list gave them.
     """
 
     rule: str
+    title: str = ""
     outcome: Outcome
     treatments: tuple[str, ...]
     until: date | None
@@ -43,6 +50,7 @@ class FlagView(Frozen):
     client_text: str
     staff_text: str
     source: str
+    references: tuple[Reference, ...] = ()
 
 
 class StandingView(Frozen):
@@ -146,15 +154,18 @@ def assessment_view(
     def text(value: LocalText) -> str:
         return content.text(value, language)
 
+    def told(value: LocalText) -> str:
+        return in_their_terms(content, value, assessment.answers, language)
+
     return AssessmentView(
         status=assessment.status,
         earliest_date=assessment.plan.earliest_date,
-        flags=tuple(_flag(flag, text) for flag in assessment.screening.flags),
+        flags=tuple(_flag(flag, text, told) for flag in assessment.screening.flags),
         treatments=tuple(
             StandingView(
                 code=standing.code,
                 suitability=standing.suitability,
-                reasons=tuple(text(reason) for reason in standing.reasons),
+                reasons=tuple(told(reason) for reason in standing.reasons),
                 not_before=standing.not_before,
                 awaiting_healing=standing.awaiting_healing,
             )
@@ -166,16 +177,18 @@ def assessment_view(
     )
 
 
-def _flag(flag: Flag, text: TextOf) -> FlagView:
+def _flag(flag: Flag, text: TextOf, told: TextOf) -> FlagView:
     return FlagView(
         rule=flag.rule,
+        title=text(flag.title),
         outcome=flag.outcome,
         treatments=flag.treatments,
         until=flag.until,
         answers={link_id: json_answer(value) for link_id, value in flag.answers.items()},
-        client_text=text(flag.client_text),
+        client_text=told(flag.client_text),
         staff_text=text(flag.staff_text),
-        source=flag.source,
+        source="; ".join(reference.citation() for reference in flag.references),
+        references=flag.references,
     )
 
 

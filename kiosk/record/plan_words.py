@@ -46,6 +46,8 @@ class PaperWords(Words):
     avoid: str
     call_us_if: str
     website: str
+    # Records kept before pages were numbered have none: English, as then.
+    page_of: str = "Page {page} of {pages}"
 
 
 class ClinicCard(Words):
@@ -67,11 +69,14 @@ class Headline(Words):
             today) or not_suitable.
         treatment: the suggested treatment's name, if any.
         from_date: for a deferral with a date, the first day, in words.
+        line: the paper's sentence for a deferral with a date, saying that day
+            (its reasons leave it out); empty otherwise.
     """
 
     status: Suitability
     treatment: str | None
     from_date: str | None
+    line: str = ""
 
 
 class Reason(Words):
@@ -81,7 +86,8 @@ class Reason(Words):
         rule: the rule behind it (screens name their lines by it).
         outcome: stop, defer, review or prep.
         text: what it means for the client.
-        until: the day it lifts, in words; None when it has no date.
+        until: the day it lifts, in words; None when it has no date, or when
+            the headline already says that day (a deferral's "from ...").
         until_line: the paper's phrase for that day ("(from ...)"), or empty.
     """
 

@@ -22,6 +22,8 @@ class Snapshot(BaseModel):
         assessment: the screening and plan.
         plan: the plan in the client's words, as shown and printed; None only
             for consultations stored before handouts were kept.
+        interested_in: the treatments the client asked to hear about, named in
+            the clinic's language (empty for consultations stored before).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -30,6 +32,7 @@ class Snapshot(BaseModel):
     asked: tuple[AskedPage, ...]
     assessment: AssessmentView
     plan: PlanInWords | None
+    interested_in: tuple[str, ...] = ()
 
 
 class UnreadableSnapshot(ValueError):

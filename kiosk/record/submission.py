@@ -55,6 +55,10 @@ class Submission(BaseModel):
         consent: the signed consent.
         flag_outcomes: the outcomes of the flags raised, most serious first.
         recommended_treatment, earliest_date: the plan's headline, for the queue.
+        interested_in: codes of the treatments the client asked to hear about
+            (empty in submissions written before clients could ask).
+        returning_client: the client on record that the client confirmed
+            being (found by date of birth and initials), if they did.
     """
 
     model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
@@ -72,6 +76,8 @@ class Submission(BaseModel):
     flag_outcomes: tuple[Outcome, ...]
     recommended_treatment: str | None
     earliest_date: date | None
+    interested_in: tuple[str, ...] = ()
+    returning_client: int | None = None
 
 
 SEVERITY = {Outcome.PREP: 1, Outcome.REVIEW: 2, Outcome.DEFER: 3, Outcome.STOP: 4}
@@ -87,6 +93,8 @@ def build_submission(
     language: str,
     started_at: datetime,
     submitted_at: datetime,
+    interested_in: tuple[str, ...] = (),
+    returning_client: int | None = None,
 ) -> Submission:
     """The finished consultation for `assessment`, in the client's `language`.
 
@@ -113,9 +121,16 @@ def build_submission(
             asked=questions_as_asked(content, answers, assessment.today, language),
             assessment=assessment_view(content, assessment, language),
             plan=plan_in_words(content, assessment, language),
+            interested_in=tuple(
+                content.text(content.catalogue.treatment[code].name, content.clinic.language)
+                for code in interested_in
+                if code in content.catalogue.treatment
+            ),
         ),
         consent=consent,
         flag_outcomes=tuple(outcomes),
         recommended_treatment=assessment.plan.treatment,
         earliest_date=assessment.plan.earliest_date,
+        interested_in=interested_in,
+        returning_client=returning_client,
     )

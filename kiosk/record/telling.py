@@ -7,7 +7,7 @@ from kiosk.content.rules import Outcome
 from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
 from kiosk.engine.plan import Plan
-from kiosk.engine.screening import Flag
+from kiosk.engine.screening import Flag, Suitability
 from kiosk.record.phrasebook import Phrasebook, money
 from kiosk.record.plan_words import (
     AftercareInWords,
@@ -22,6 +22,7 @@ from kiosk.record.plan_words import (
     Stage,
     Suggestion,
 )
+from kiosk.record.specific_words import in_their_terms
 
 
 def plan_in_words(
@@ -51,12 +52,19 @@ def plan_in_words(
         if plan.treatment is None or plan.treatment in flag.treatments
     ]
 
+    from_date = None if plan.earliest_date is None else book.long_date(plan.earliest_date)
+    # The headline of a deferral says its date: a reason ending that day
+    # does not say it again, on the screen or on paper.
+    said = from_date if assessment.status is Suitability.DEFER else None
+
     def reason(flag: Flag) -> Reason:
         until = None if flag.until is None else book.long_date(flag.until)
+        if until == said:
+            until = None
         return Reason(
             rule=flag.rule,
             outcome=flag.outcome,
-            text=text(flag.client_text),
+            text=in_their_terms(content, flag.client_text, answers, language),
             until=until,
             until_line="" if until is None else text(words.reason_from).format(date=until),
         )
@@ -83,7 +91,8 @@ def plan_in_words(
         headline=Headline(
             status=assessment.status,
             treatment=treatment_name,
-            from_date=None if plan.earliest_date is None else book.long_date(plan.earliest_date),
+            from_date=from_date,
+            line="" if said is None else text(words.deferred_from).format(date=said),
         ),
         suggestion=_suggestion(content, plan, book, language),
         reasons=tuple(reason(flag) for flag in relevant if flag.outcome is not Outcome.PREP),

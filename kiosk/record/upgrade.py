@@ -107,7 +107,9 @@ def plan_from_handout(handout: dict[str, Any], assessment: AssessmentView) -> Pl
         ),
         closing_note=handout.get("closing_note", ""),
         call_line=words["call_line"].format(phone=clinic["phone"]),
-        words=PaperWords(**{name: words[name] for name in PaperWords.model_fields}),
+        words=PaperWords(
+            **{name: words[name] for name in PaperWords.model_fields if name in words}
+        ),
     )
 
 

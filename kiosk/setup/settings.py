@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import socket
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
 import platformdirs
-from pydantic import AfterValidator, BeforeValidator, Field, ValidationError
+from pydantic import AfterValidator, BeforeValidator, Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     EnvSettingsSource,
@@ -160,6 +162,21 @@ def _database_url(url: str) -> str:
     )
 
 
+def _mail_address(value: str) -> str:
+    if value and not _MAIL_ADDRESS.match(value):
+        raise ValueError("must be an email address, such as plans@example.org (or empty)")
+    return value
+
+
+def _host_or_empty(value: str) -> str:
+    if value and not _HOST.match(value):
+        raise ValueError("must be the mail server's name or address, such as mail.example.org")
+    return value
+
+
+_MAIL_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_HOST = re.compile(r"^[A-Za-z0-9.:\[\]-]{1,253}$")
+
 WholeNumber = Annotated[int, BeforeValidator(_not_true_or_false)]
 Seconds = Annotated[float, BeforeValidator(_finite)]
 PathOrEmpty = Annotated[str, AfterValidator(_absolute_or_empty)]
@@ -184,6 +201,14 @@ BUSY_TIMEOUT_SECONDS = (1.0, 120.0)
 STAFF_LOCK_MINUTES = (1, 60)
 
 
+class MailSecurity(StrEnum):
+    """How the connection to the clinic's mail server is protected."""
+
+    STARTTLS = "starttls"  # plain connect, then upgraded (port 587)
+    TLS = "tls"  # encrypted from the first byte (port 465)
+    NONE = "none"  # only for a server on the clinic's own network
+
+
 class Settings(BaseSettings):
     """One installation's settings, checked.
 
@@ -203,6 +228,15 @@ class Settings(BaseSettings):
         staff_lock_minutes: the staff screen locks itself after this long untouched.
         audit_key_file: the secret that keys the audit trail's hashes; kept
             outside the database (default: audit.key in the config folder).
+        mail_host: the clinic's own mail server; empty: the kiosk offers no email.
+        mail_port: its port.
+        mail_security: starttls, tls or none.
+        mail_user: the account to sign in with (empty: no sign-in).
+        mail_password_file: a file holding that account's password (never the
+            password itself in the settings).
+        mail_from: the address the plans are sent from.
+        mail_protect_with_birth_date: the emailed PDF opens only with the
+            client's date of birth (DDMMYYYY).
     """
 
     model_config: ClassVar[SettingsConfigDict] = SettingsConfigDict(
@@ -227,6 +261,26 @@ class Settings(BaseSettings):
         WholeNumber, Field(ge=STAFF_LOCK_MINUTES[0], le=STAFF_LOCK_MINUTES[1])
     ] = 5
     audit_key_file: PathOrEmpty = ""
+    mail_host: Annotated[str, AfterValidator(_host_or_empty)] = ""
+    mail_port: Annotated[WholeNumber, Field(ge=1, le=65535)] = 587
+    mail_security: MailSecurity = MailSecurity.STARTTLS
+    mail_user: Annotated[str, AfterValidator(_one_printable_line)] = ""
+    mail_password_file: PathOrEmpty = ""
+    mail_from: Annotated[str, AfterValidator(_mail_address)] = ""
+    mail_protect_with_birth_date: bool = False
+
+    @model_validator(mode="after")
+    def _mail_complete(self) -> Settings:
+        if self.mail_host and not self.mail_from:
+            raise ValueError("mail_from: give the address plans are sent from with mail_host")
+        if self.mail_password_file and not self.mail_user:
+            raise ValueError("mail_user: give the account that the password file is for")
+        return self
+
+    @property
+    def offers_email(self) -> bool:
+        """A mail server is set: the kiosk may offer to email a plan."""
+        return bool(self.mail_host)
 
     @classmethod
     def settings_customise_sources(

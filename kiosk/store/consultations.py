@@ -170,7 +170,9 @@ class ConsultationStore:
             consultation.flag_outcomes = " ".join(submission.flag_outcomes)
             consultation.recommended_treatment = submission.recommended_treatment
             consultation.earliest_date = submission.earliest_date
-            consultation.client = self._client_for(consultation, submission.answers)
+            consultation.client = self._client_for(
+                consultation, submission.answers, submission.returning_client
+            )
             consultation.save()
             consent = submission.consent
             Consent.create(
@@ -195,9 +197,16 @@ class ConsultationStore:
         return consultation
 
     def _client_for(
-        self, consultation: Consultation, answers: Mapping[str, object]
+        self,
+        consultation: Consultation,
+        answers: Mapping[str, object],
+        returning: int | None = None,
     ) -> Client | None:
-        """The client these answers describe, created or updated as needed."""
+        """The client these answers describe, created or updated as needed.
+
+        A client who was recognised at the kiosk (`returning`) is that client,
+        with the details they confirmed or changed today.
+        """
         first = answers.get(FIRST_NAME_ITEM)
         last = answers.get(LAST_NAME_ITEM)
         if not isinstance(first, str) or not isinstance(last, str):
@@ -211,6 +220,13 @@ class ConsultationStore:
             "phone": _text_or_none(answers.get(PHONE_ITEM)),
             "email": _text_or_none(answers.get(EMAIL_ITEM)),
         }
+        if returning is not None:
+            recognised: Client | None = Client.get_or_none(Client.id == returning)
+            if recognised is not None:
+                for field, value in details.items():
+                    setattr(recognised, field, value)
+                recognised.save()
+                return recognised
         client: Client | None = consultation.client
         if client is not None and _use_count(client) <= 1:
             # Only this consultation uses the record: correct it in place

@@ -1,4 +1,12 @@
-"""Exports: HL7 FHIR QuestionnaireResponse resources (JSON) and a CSV for spreadsheets."""
+"""Exports: an HL7 FHIR R4 Bundle (JSON) and a CSV for spreadsheets.
+
+The Bundle holds the current content's Questionnaire, and per consultation its
+QuestionnaireResponse, the client's Patient (once per client), the Consent and
+a Provenance carrying the consent's signature. Only the current content can be
+rebuilt as a Questionnaire: a response answered against an older content
+version still names that version in its `questionnaire`, with no Questionnaire
+for it in the Bundle (each response carries its own question texts).
+"""
 
 from __future__ import annotations
 
@@ -15,15 +23,20 @@ from kiosk.content.questionnaire import ItemType
 from kiosk.record.asked import AskedItem, AskedPage
 from kiosk.record.snapshot import read_snapshot
 from kiosk.store.consultations import Status
-from kiosk.store.models import Client, Consultation
+from kiosk.store.fhir_people import consent, name_of, patient, signature
+from kiosk.store.fhir_questionnaire import (
+    OPTION_SYSTEM,
+    canonical,
+    page_link_id,
+    questionnaire,
+)
+from kiosk.store.models import Client, Consent, Consultation
 from kiosk.store.queue import QueueFilter, filtered
 
 FHIR_STATUS = {
     Status.IN_PROGRESS: "in-progress",
     Status.ABANDONED: "stopped",
 }
-QUESTIONNAIRE_URL = "urn:clinic-kiosk:questionnaire"
-OPTION_SYSTEM = "urn:clinic-kiosk:option:"
 
 # Characters that make a spreadsheet treat a cell as a formula; a client's
 # typed name must never run as one.
@@ -43,8 +56,10 @@ def consultations(where: QueueFilter) -> Iterator[Consultation]:
     yield from query.iterator()
 
 
-def questionnaire_response(content: Content, consultation: Consultation) -> dict[str, Any]:
-    """One consultation as a FHIR R4 QuestionnaireResponse."""
+def questionnaire_response(
+    content: Content, consultation: Consultation, patient_url: str | None = None
+) -> dict[str, Any]:
+    """One consultation as a FHIR R4 QuestionnaireResponse; its subject is `patient_url`."""
     answers: dict[str, Any] = json.loads(consultation.answers) if consultation.answers else {}
     pages = (
         read_snapshot(consultation.snapshot).asked
@@ -54,13 +69,16 @@ def questionnaire_response(content: Content, consultation: Consultation) -> dict
     resource: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "id": consultation.public_id,
-        "questionnaire": f"{QUESTIONNAIRE_URL}|{consultation.content_version}",
+        "questionnaire": canonical(consultation.content_version),
         "status": FHIR_STATUS.get(Status(consultation.status), "completed"),
         "authored": _instant(consultation.submitted_at or consultation.updated_at),
     }
     person = getattr(consultation, "person", None)
     if person is not None and person.id is not None:
-        resource["subject"] = {"display": f"{person.first_name} {person.last_name}"}
+        resource["subject"] = {
+            **({"reference": patient_url} if patient_url else {}),
+            "display": f"{person.first_name} {person.last_name}",
+        }
     items = []
     for page in pages:
         children = [
@@ -73,22 +91,47 @@ def questionnaire_response(content: Content, consultation: Consultation) -> dict
             if answers.get(item.link_id) is not None
         ]
         if children:
-            items.append({"linkId": page.page, "text": page.title, "item": children})
+            items.append({"linkId": page_link_id(page.page), "text": page.title, "item": children})
     if items:
         resource["item"] = items
     return resource
 
 
 def write_fhir(content: Content, where: QueueFilter, out: IO[str]) -> int:
-    """A FHIR Bundle (type collection) of QuestionnaireResponses; returns how many."""
-    entries = [
-        {"fullUrl": f"urn:uuid:{c.public_id}", "resource": questionnaire_response(content, c)}
-        for c in consultations(where)
-    ]
+    """A FHIR Bundle (type collection) of QuestionnaireResponses and what reads them.
+
+    Returns how many consultations (QuestionnaireResponses) it holds.
+    """
+    entries = fhir_entries(content, where)
+    count = sum(1 for e in entries if e["resource"]["resourceType"] == "QuestionnaireResponse")
     bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
     json.dump(bundle, out, indent=2, ensure_ascii=False)
     out.write("\n")
-    return len(entries)
+    return count
+
+
+def fhir_entries(content: Content, where: QueueFilter) -> list[dict[str, Any]]:
+    """The Bundle's entries: the Questionnaire, then each consultation with its client."""
+    entries: list[dict[str, Any]] = []
+    patients: set[str] = set()
+    for consultation in consultations(where):
+        person = getattr(consultation, "person", None)
+        patient_url = None
+        if person is not None and person.id is not None:
+            patient_url = f"urn:uuid:{name_of('patient', str(person.id))}"
+            if patient_url not in patients:
+                patients.add(patient_url)
+                _entry(entries, patient(person))
+        response = questionnaire_response(content, consultation, patient_url)
+        entries.append({"fullUrl": f"urn:uuid:{consultation.public_id}", "resource": response})
+        record = Consent.get_or_none(Consent.consultation == consultation.id)
+        if record is not None and patient_url is not None:
+            consent_url = _entry(entries, consent(record, consultation.public_id, patient_url))
+            _entry(entries, signature(record, consent_url, patient_url))
+    if entries:
+        # The current content is the one Questionnaire that can be rebuilt.
+        entries.insert(0, _made(questionnaire(content, name_of("questionnaire", content.version))))
+    return entries
 
 
 def write_csv(content: Content, where: QueueFilter, out: IO[str]) -> int:
@@ -133,6 +176,18 @@ def write_csv(content: Content, where: QueueFilter, out: IO[str]) -> int:
         writer.writerow([_safe(str(value)) for value in row])
         count += 1
     return count
+
+
+def _made(resource: dict[str, Any]) -> dict[str, Any]:
+    """A Bundle entry for a resource whose id is a uuid."""
+    return {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}
+
+
+def _entry(entries: list[dict[str, Any]], resource: dict[str, Any]) -> str:
+    """Add `resource` to `entries`; returns its fullUrl, for references to it."""
+    entry = _made(resource)
+    entries.append(entry)
+    return str(entry["fullUrl"])
 
 
 def _pages_from_content(content: Content) -> tuple[AskedPage, ...]:

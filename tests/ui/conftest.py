@@ -20,6 +20,7 @@ from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts
 from ui.app import build_kiosk, stop_kiosk
+from ui.garbage import collect_on_the_screens_thread
 from ui.theme import apply_theme
 from ui.widgets.keyboard import key_name
 from ui.wizard.window import KioskWindow
@@ -34,8 +35,9 @@ def content() -> Content:
 
 @pytest.fixture(scope="session", autouse=True)
 def themed(qapp: QApplication) -> None:
-    """The real fonts and style sheet, as clients see them."""
+    """The real fonts and style sheet, as clients see them; garbage collected as the kiosk does."""
     apply_theme(qapp)
+    collect_on_the_screens_thread(qapp)
 
 
 @pytest.fixture

@@ -27,9 +27,18 @@ def test_every_button_and_text_box_on_every_page_has_an_accessible_name(
 
 
 def test_each_question_widget_is_named_by_its_link_id(kiosk: KioskWindow) -> None:
+    assert kiosk.pages  # every page built, as the client reaches them
     names = {field.objectName() for field in kiosk.findChildren(QuestionField)}
 
     for item in kiosk.content.questionnaire.items():
         assert item.link_id in names
     assert kiosk.next_button.objectName() == "nextButton"
     assert kiosk.back_button.objectName() == "backButton"
+
+
+def test_finish_is_announced_as_finish(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    kiosk.show_page(kiosk.page_named("page_plan"))
+
+    assert kiosk.next_button.accessibleName() == "Finish"
+    kiosk.show_page(kiosk.page_named("page_health"))
+    assert kiosk.next_button.accessibleName() == "Next"

@@ -85,7 +85,7 @@ def test_a_client_completes_an_intake_and_it_is_stored_with_flags_and_plan(
     tap_named(qtbot, window, "backToComparison")
     next_page(qtbot, window, "page_plan")
     assert find(window, "planTreatmentName").text() == "Microneedling"  # type: ignore[attr-defined]
-    assert "28 February 2027" in find(window, "session_1").text()  # type: ignore[attr-defined]
+    assert "1 March 2027" in find(window, "session_1").text()  # type: ignore[attr-defined]
     next_page(qtbot, window, "page_thank_you")
     assert window.page.title() == "Thank you, Ana"
 

@@ -38,8 +38,8 @@ STORIES = {
         says=("Acne scars (very well)", "Rough texture (very well)", "£540", "£750"),
         dates=(
             "Saturday 28 November 2026",
-            "Saturday 26 December 2026",
-            "Saturday 23 January 2027",
+            "Tuesday 29 December 2026",  # closed 24 to 28 December
+            "Tuesday 26 January 2027",
         ),
     ),
     # The screen used to list "Stretch marks (not really)" as a reason for a
@@ -66,10 +66,11 @@ STORIES = {
             "ask your doctor or pharmacist whether to start them",
         ),
         dates=(
-            "Sunday 28 February 2027",  # the reason's date, and the first session
-            "Sunday 28 March 2027",
-            "Tuesday 23 February 2027",  # retinoids stop 5 days before
-            "Friday 26 February 2027",
+            "Sunday 28 February 2027",  # the headline's date, said once
+            "Monday 1 March 2027",  # the first open day
+            "Tuesday 30 March 2027",  # Easter Monday is a closure
+            "Wednesday 24 February 2027",  # retinoids stop 5 days before
+            "Saturday 27 February 2027",
         ),
     ),
     "several deferrals at once": Story(
@@ -149,3 +150,20 @@ def test_the_screen_and_the_paper_carry_the_same_plan(
     for words in story.never:
         assert words not in screen, f"the screen says {words!r}"
         assert words not in paper, f"the paper says {words!r}"
+
+
+def test_a_deferral_s_date_is_said_once_on_the_screen_and_once_on_paper(
+    qtbot: QtBot, content: Content
+) -> None:
+    intake = intake_for(
+        content, {"isotretinoin_taken": True, "isotretinoin_last_dose": "2026-08-31"}
+    )
+    results = ResultsPage(intake)
+    qtbot.addWidget(results)
+    results.initialize_page()
+    told = plan_in_words(content, intake.assessment(), intake.language)
+    paper = pdf_text(render_handout(told, reproducible=True))
+
+    assert words_on(results).count("28 February 2027") == 1
+    assert "(from Sunday 28 February 2027)" not in paper
+    assert "Not today: your treatment can start from Sunday 28 February 2027." in paper

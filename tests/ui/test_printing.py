@@ -124,12 +124,17 @@ def test_a_failing_printer_gets_a_calm_message_and_the_front_desk_is_told(
     tap_named(qtbot, window, "printButton")
 
     qtbot.waitUntil(lambda: "front desk" in status(window), timeout=10_000)
-    assert status(window) == (
-        "We could not print your plan just now. Please ask at the front desk for your copy."
+    said = (
+        "We could not print your plan just now. Nothing is lost: "
+        "the front desk will print your copy for you."
     )
+    assert status(window) == said
     assert settled(window)
     assert Consultation.get().needs_print is True
     assert find(window, "printButton").isEnabled()  # the client may try again
+    tap_named(qtbot, window, "nextButton")
+    assert window.page.objectName() == "page_thank_you"
+    assert find(window, "thankYouPrintProblem").text() == said  # type: ignore[attr-defined]
 
 
 def test_with_no_printer_set_up_the_client_is_sent_to_the_front_desk(

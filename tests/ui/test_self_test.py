@@ -60,7 +60,7 @@ def test_self_test_runs_every_check_and_touches_no_clinic_data(private_folders: 
         assert check_line(done.stdout, name).startswith("  ok  "), name
     assert f"All {len(CHECKS)} checks passed" in done.stdout
     assert "version " in check_line(done.stdout, "content")
-    assert "13 pages drawn" in check_line(done.stdout, "wizard")
+    assert "14 pages drawn" in check_line(done.stdout, "wizard")
     assert "3 handout pages drawn" in check_line(done.stdout, "QtPdf")
     # Its database, key and logs were temporary: the clinic's folders stay empty.
     assert not list(private_folders.rglob("*.sqlite3*"))

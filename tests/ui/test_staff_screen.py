@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -10,6 +10,7 @@ import pytest
 from argon2 import PasswordHasher
 from peewee import Database
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
@@ -29,7 +30,7 @@ from kiosk.store.consultations import ConsultationStore, Status, mark_needs_prin
 from kiosk.store.models import AuditEvent, Consultation
 from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffMember
 from tests.core.clients import FakeClock, submit_client
-from tests.ui.conftest import find, tap_named
+from tests.ui.conftest import find, tap, tap_named
 from ui.app import audit_for, build_staff
 from ui.staff.audit_page import AuditModel
 from ui.staff.queue_model import QueueModel
@@ -218,12 +219,32 @@ def test_a_consultation_shows_flags_answers_consent_and_is_audited(
     assert page is not None
     assert find(page, "clientName").text() == "Zoë Brontë"  # type: ignore[attr-defined]
     flag = find(page, "flag_isotretinoin_needling")
-    texts = " ".join(label.text() for label in flag.findChildren(QLabel))
-    assert "Not now  ·  isotretinoin_needling" in texts
+    texts = [label.text() for label in flag.findChildren(QLabel)]
+    assert "Not now  ·  Isotretinoin, before needling" in texts
     assert "Lifts on 1 Mar 2027" in texts
-    assert "ASDS 2017" in texts
+    raised = [
+        label.text().strip()
+        for label in page.findChildren(QLabel, "raisedBy_isotretinoin_needling")
+    ]
+    assert raised == [
+        "In the last 12 months, have you taken isotretinoin tablets for acne "
+        "(Roaccutane, Accutane and others)?  →  Yes",
+        "When did you take your last isotretinoin tablet?  →  1 Sep 2026",
+    ]
+    sources = [
+        label.text().strip() for label in page.findChildren(QLabel, "source_isotretinoin_needling")
+    ]
+    assert sources[0].startswith(
+        "Isotretinoin and timing of procedural interventions: a systematic review with "
+        "consensus recommendations (Spring LK, Krakowski AC, Alam M and others"
+    )
+    assert sources[0].endswith("(American Society for Dermatologic Surgery), 2017)")
+    assert len(sources) == 4
+    assert not any("CL1" in text or ".com (" in text for text in sources)
     answer = find(page, "answer_isotretinoin_last_dose")
-    assert "⚑ isotretinoin_needling" in answer.text()  # type: ignore[attr-defined]
+    assert answer.text() == (  # type: ignore[attr-defined]
+        "1 Sep 2026   ⚑ Isotretinoin, before needling; Isotretinoin, before resurfacing"
+    )
     assert answer.property("role") == "flagged"
     assert find(page, "consentTyped").text() == "Typed name: Zoë Brontë"  # type: ignore[attr-defined]
     assert not find(page, "signatureImage").pixmap().isNull()  # type: ignore[attr-defined]
@@ -265,6 +286,8 @@ def test_a_deferral_is_saved_with_its_date(
 
     saved = Consultation.get(Consultation.public_id == clinic_day["li"])
     assert (saved.status, saved.deferred_until) == ("deferred", date(2027, 1, 15))
+    banner = find(staff, "savedBanner")
+    assert banner.text() == "✓  Decision saved: Deferred until 15 Jan 2027."  # type: ignore[attr-defined]
 
 
 def test_approving_over_a_flag_asks_for_a_note(
@@ -413,11 +436,67 @@ def test_the_kiosk_hands_over_to_the_staff_screen_and_back(
     tap_named(qtbot, kiosk, "openStaffScreen")
 
     assert opened
-    assert opened[0].isVisible()
+    staff = opened[0]
+    assert staff.isVisible()
     assert not kiosk.isVisible()  # the wizard never shows behind the staff screen
-    opened[0].services.work.wait()
-    opened[0].close()
+    # Signed in on the kiosk: straight to the queue, with no second sign-in.
+    assert staff.stack.currentWidget() is staff.queue
+    assert find(staff, "signedInAs").text() == "Maria Lopez (practitioner)"  # type: ignore[attr-defined]
+    assert find(staff, "outboxReport").text() == (  # type: ignore[attr-defined]
+        "This kiosk's outbox: the outbox is empty: every finished consultation is in the database."
+    )
+    assert find(staff, "showQueue").height() >= 64
+    search = find(staff, "search")
+    search.setFocus()
+    keyboard = staff.keyboard_dock.keyboard
+    qtbot.waitUntil(keyboard.isVisible)
+    tap_named(qtbot, keyboard, "key_1")
+    tap_named(qtbot, keyboard, "key_slash")
+    assert search.text() == "1/"  # type: ignore[attr-defined]
+    staff.services.work.wait()
+
+    tap_named(qtbot, staff, "backToKiosk")
+
     assert kiosk.isVisible()
+    assert kiosk.page.objectName() == "page_welcome"
+    assert stop_kiosk(kiosk)
+    kiosk.may_close = True
+
+
+def test_the_staff_screen_on_the_kiosk_goes_back_to_the_welcome_page_when_left(
+    qtbot: QtBot,
+    content: Content,
+    staff_accounts: StaffAccounts,
+    printer: FakePrinter,
+    clock: FakeClock,
+) -> None:
+    from ui.app import build_kiosk, stop_kiosk
+
+    opened: list[StaffWindow] = []
+
+    def staff_screen() -> StaffWindow:
+        window = build_staff(
+            Settings(), content, accounts=staff_accounts, printer=printer, now=clock
+        )
+        opened.append(window)
+        return window
+
+    kiosk = build_kiosk(
+        Settings(), content, accounts=staff_accounts, printer=printer, staff_screen=staff_screen
+    )
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    member = StaffMember("maria", "Maria Lopez", Role.PRACTITIONER)
+    kiosk.services.open_staff_screen(member)  # type: ignore[misc]
+    staff = opened[0]
+    assert staff.isVisible()
+
+    staff.idle.timer.setInterval(10)
+    staff.idle.timer.start()
+
+    qtbot.waitUntil(kiosk.isVisible, timeout=3000)
+    assert kiosk.page.objectName() == "page_welcome"
+    assert not staff.isVisible()
     assert stop_kiosk(kiosk)
     kiosk.may_close = True
 
@@ -436,24 +515,50 @@ def test_the_front_desk_marks_an_arrival(
     assert AuditEvent.select().where(AuditEvent.action == "arrival").count() == 1
 
 
-def test_an_admin_erases_a_client_after_confirming(
+def test_erasing_a_client_names_what_is_lost_and_a_tap_erases_nothing(
     qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
 ) -> None:
-    questions: list[str] = []
-
-    def confirm(question: str) -> bool:
-        questions.append(question)
-        return True
-
-    staff.services.confirm = confirm
     sign_in(qtbot, staff, "ada")
     qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
     open_row(qtbot, staff, "Li Wei")
+    erase = find(staff, "eraseClient")
+    assert erase.property("role") == "dangerOpen"  # red, unlike "Mark arrived"
+    assert find(staff, "markArrived").property("role") != erase.property("role")
 
+    tap(qtbot, erase)
+    tap_named(qtbot, staff, "eraseConfirmationHold")  # a tap, even a second one, is not enough
+    tap_named(qtbot, staff, "eraseConfirmationHold")
+
+    heading = find(staff, "eraseConfirmationHeading")
+    assert heading.text() == "Erase Li Wei for good?"  # type: ignore[attr-defined]
+    losses = " ".join(w.text() for w in staff.findChildren(QLabel, "eraseConfirmationLoss"))
+    assert "signed consent and the signature" in losses
+    assert "Their name, date of birth, phone and email." in losses
+    assert Consultation.get_or_none(Consultation.public_id == clinic_day["li"]) is not None
+    tap_named(qtbot, staff, "eraseConfirmationCancel")
+    assert not staff.findChild(QWidget, "eraseConfirmation").isVisible()
+    assert Consultation.get_or_none(Consultation.public_id == clinic_day["li"]) is not None
+
+
+def hold(qtbot: QtBot, button: QWidget, done: Callable[[], bool]) -> None:
+    """Press `button` and keep it down until `done()`."""
+    QTest.mousePress(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+    qtbot.waitUntil(done, timeout=6000)
+
+
+def test_an_admin_erases_a_client_by_holding_the_confirmation(
+    qtbot: QtBot, staff: StaffWindow, clinic_day: dict[str, str]
+) -> None:
+    sign_in(qtbot, staff, "ada")
+    qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
+    open_row(qtbot, staff, "Li Wei")
     tap_named(qtbot, staff, "eraseClient")
 
-    assert questions == ["Erase Li Wei and every consultation of theirs? This cannot be undone."]
+    hold(qtbot, find(staff, "eraseConfirmationHold"), lambda: staff.consultation is None)
+
+    assert staff.stack.currentWidget() is staff.queue
     assert Consultation.get_or_none(Consultation.public_id == clinic_day["li"]) is None
+    QTest.mouseRelease(staff.queue, Qt.MouseButton.LeftButton)  # the finger comes up
     assert "Li Wei" not in names(staff)
     erased = AuditEvent.get(AuditEvent.action == "erase")
     assert "Li" not in erased.detail  # the trail names no one
@@ -469,7 +574,6 @@ def test_an_admin_exports_purges_and_unlocks(
     for _ in range(3):
         with pytest.raises(SignInRefused):
             staff_accounts.sign_in("tom", "00000001")
-    staff.services.confirm = lambda _question: True
     staff.services.choose_file = lambda kind: tmp_path / f"out.{kind}"
     sign_in(qtbot, staff, "ada")
     qtbot.waitUntil(lambda: staff.stack.currentWidget() is staff.queue)
@@ -478,7 +582,18 @@ def test_an_admin_exports_purges_and_unlocks(
     tap_named(qtbot, staff, "export_csv")
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("\n") == 5
     tap_named(qtbot, staff, "purge")
-    assert "Deleted 0 old consultations" in find(staff, "adminStatus").text()  # type: ignore[attr-defined]
+    tap_named(qtbot, staff, "purgeConfirmationHold")
+    assert "Deleted" not in find(staff, "adminStatus").text()  # type: ignore[attr-defined]
+    assert "purge" not in {e.action for e in AuditEvent.select()}
+    assert find(staff, "purgeConfirmationHeading").text() == (  # type: ignore[attr-defined]
+        "Delete every consultation older than 2920 days?"
+    )
+    hold(
+        qtbot,
+        find(staff, "purgeConfirmationHold"),
+        lambda: "Deleted 0 old consultations" in find(staff, "adminStatus").text(),  # type: ignore[attr-defined]
+    )
+    QTest.mouseRelease(find(staff, "adminStatus"), Qt.MouseButton.LeftButton)
     assert find(staff, "state_tom").text() == "3 failed sign-ins"  # type: ignore[attr-defined]
     tap_named(qtbot, staff, "unlock_tom")
     assert find(staff, "state_tom").text() == "front desk"  # type: ignore[attr-defined]

@@ -203,8 +203,8 @@ def test_the_staff_screen_shows_the_translation(
     assert page is not None
     flag = find(page, "flag_isotretinoin_needling")
     texts = [label.text() for label in flag.findChildren(QLabel)]
-    assert "XX Not now  ·  isotretinoin_needling" in texts
-    assert "XX Raised by: isotretinoin_taken: XX yes, isotretinoin_last_dose: 1 sept. 2026" in texts
+    assert "XX Not now  ·  Isotretinoin, before needling" in texts
+    assert "    When did you take your last isotretinoin tablet?  →  1 sept. 2026" in texts
     assert "XX Lifts on 1 mars 2027" in texts
     plan = [label.text() for label in find(page, "planCard").findChildren(QLabel)]
     assert "XX Outcome: XX Not now" in plan

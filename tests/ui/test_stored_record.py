@@ -40,8 +40,10 @@ def test_staff_read_a_first_format_row_flags_answers_and_plan(
     assert flag is not None
     said = " ".join(label.text() for label in flag.findChildren(QLabel))
     assert "Lifts on 28 Feb 2027" in said
-    assert "isotretinoin_last_dose: 31 Aug 2026" in said
+    assert "Not now  ·  Isotretinoin, before needling" in said  # today's title for the rule
+    assert "When did you take your last isotretinoin tablet?  →  31 Aug 2026" in said
+    assert "ASDS 2017 / JAMA Dermatology 2017 consensus (CL14); CL11-CL13" in said  # as kept
     assert text_of(page, "answer_isotretinoin_last_dose").endswith(
-        "⚑ isotretinoin_needling, isotretinoin_resurfacing"
+        "⚑ Isotretinoin, before needling; Isotretinoin, before resurfacing"
     )
     assert text_of(page, "planTreatment") == "Suggested: Microneedling"

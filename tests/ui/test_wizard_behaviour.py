@@ -307,3 +307,32 @@ def test_a_half_typed_optional_date_stops_next_instead_of_vanishing(
     problem = find(kiosk, "problem_last_laser")
     assert isinstance(problem, QLabel)
     assert problem.text().startswith("Please finish the date")
+
+
+def test_a_double_tap_on_a_safety_answer_keeps_it_answered(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    through_consent(qtbot, kiosk)
+    kiosk.show_page(kiosk.page_named("page_health"))
+    card = find(kiosk, "card_pacemaker")
+
+    tap(qtbot, find(card, "no"))
+    tap(qtbot, find(card, "no"))
+
+    assert find(card, "no").isChecked()  # type: ignore[attr-defined]
+    assert kiosk.intake.get("pacemaker") is False
+    tap(qtbot, find(card, "yes"))  # another answer still changes it
+    assert kiosk.intake.get("pacemaker") is True
+    assert not find(card, "no").isChecked()  # type: ignore[attr-defined]
+
+
+def test_a_second_tap_on_a_chosen_option_keeps_it(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    through_consent(qtbot, kiosk)
+    kiosk.show_page(kiosk.page_named("page_health"))
+    option = find(find(kiosk, "card_diabetes"), "option_controlled")
+
+    tap(qtbot, option)
+    tap(qtbot, option)
+
+    assert option.isChecked()  # type: ignore[attr-defined]
+    assert kiosk.intake.get("diabetes") == "controlled"

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.store.staff import StaffMember
+from ui.staff.danger import DangerConfirmation, danger_button
 from ui.staff.words import role_words
 from ui.widgets.basics import TouchButton, card, clear_layout, label
 
@@ -16,7 +17,7 @@ class AdminPage(QWidget):
     Signals:
         unlock_requested(str): a username to unlock.
         export_requested(str): "fhir" or "csv".
-        purge_requested(): delete what is past the retention period.
+        purge_requested(): delete what is past the retention period (once confirmed).
         back_requested()
     """
 
@@ -25,7 +26,7 @@ class AdminPage(QWidget):
     purge_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, retention_days: int, draft_hours: int) -> None:
         super().__init__()
         self.setObjectName("adminPage")
         layout = QVBoxLayout(self)
@@ -50,11 +51,28 @@ class AdminPage(QWidget):
             button.setProperty("kind", kind)
             button.clicked.connect(self._export)
             row.addWidget(button)
-        purge = TouchButton(self.tr("Delete past the retention period"), role="quiet", name="purge")
-        purge.clicked.connect(self.purge_requested)
+        purge = danger_button(self.tr("Delete past the retention period…"), "purge")
         row.addWidget(purge)
         row.addStretch(1)
         column.addLayout(row)
+        confirmation = DangerConfirmation(
+            self.tr("Delete every consultation older than {0} days?").format(retention_days),
+            [
+                self.tr(
+                    "Each of them for good: the client's answers, flags, plan, signed consent "
+                    "and signature, and every decision and note."
+                ),
+                self.tr("The answers of consultations abandoned more than {0} hours ago.").format(
+                    draft_hours
+                ),
+                self.tr("Clients left with no consultation are erased with them."),
+            ],
+            self.tr("Hold to delete"),
+            name="purgeConfirmation",
+        )
+        purge.clicked.connect(confirmation.ask)
+        confirmation.confirmed.connect(self.purge_requested)
+        column.addWidget(confirmation)
         self.status = label("", "muted", name="adminStatus")
         column.addWidget(self.status)
         layout.addWidget(data)

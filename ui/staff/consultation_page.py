@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
 
 from kiosk.consultation.desk import Decision
 from kiosk.consultation.permissions import Permission, may
+from kiosk.consultation.since_last import SinceLastVisit
 from kiosk.content.model import Content
 from kiosk.engine.visibility import age_on
+from kiosk.record.asked import AskedItem
+from kiosk.record.assessment_view import FlagView
 from kiosk.store.consultations import DECISIONS, Status
 from kiosk.store.records import ConsultationRecord, replan
 from kiosk.store.staff import StaffMember
 from ui.dates import NUMERIC, brief_date, date_and_time, numeric_date
+from ui.staff.danger import DangerConfirmation, danger_button
+from ui.staff.since_last_card import since_last_card
 from ui.staff.words import (
     answer_words,
     decision_words,
@@ -45,7 +50,7 @@ class ConsultationPage(QWidget):
         decided(object): the Decision made (with the skin type confirmed).
         noted(str): a note to add.
         preview_requested(), reprint_requested(), back_requested(), arrived(),
-        erase_requested(): the buttons.
+        erase_requested(): the buttons (erasing only once its confirmation was held).
     """
 
     decided = Signal(object)
@@ -62,6 +67,11 @@ class ConsultationPage(QWidget):
         self.record = record
         self.member = member
         self.content = content
+        self.asked: dict[str, AskedItem] = {
+            item.link_id: item
+            for page in (record.snapshot.asked if record.snapshot else ())
+            for item in page.items
+        }
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -71,6 +81,13 @@ class ConsultationPage(QWidget):
         top.addWidget(back)
         top.addStretch(1)
         outer.addLayout(top)
+        self.banner = label("", "banner", name="savedBanner")
+        self.banner.setContentsMargins(0, 0, 0, 0)
+        self.banner.hide()
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(32, 8, 32, 0)
+        banner_row.addWidget(self.banner)
+        outer.addLayout(banner_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -86,6 +103,7 @@ class ConsultationPage(QWidget):
         self.columns.addLayout(left, 3)
         self.columns.addLayout(right, 2)
         left.addWidget(self._client_card())
+        self.left = left  # the earlier-visits card goes under the client's (show_since_last)
         left.addWidget(self._flags_card())
         left.addWidget(self._answers_card())
         left.addStretch(1)
@@ -94,6 +112,11 @@ class ConsultationPage(QWidget):
         right.addWidget(self._consent_card())
         right.addWidget(self._history_card())
         right.addStretch(1)
+
+    def show_since_last(self, since: SinceLastVisit, emailed: str = "") -> None:
+        """Add the client's earlier visits, what changed since the last, and the plan email's
+        state (`emailed`), under their card."""
+        self.left.insertWidget(1, since_last_card(since, self.content, emailed))
 
     # --- sections ----------------------------------------------------------------
 
@@ -130,11 +153,27 @@ class ConsultationPage(QWidget):
             arrived.clicked.connect(self.arrived)
             row.addWidget(arrived)
         row.addStretch(1)
-        if may(self.member.role, Permission.ERASE) and record.name:
-            erase = TouchButton(self.tr("Erase this client"), role="quiet", name="eraseClient")
-            erase.clicked.connect(self.erase_requested)
-            row.addWidget(erase)
         column.addLayout(row)
+        if may(self.member.role, Permission.ERASE) and record.name:
+            erase = danger_button(self.tr("Erase this client…"), "eraseClient")
+            row.addWidget(erase)
+            confirmation = DangerConfirmation(
+                self.tr("Erase {0} for good?").format(record.name),
+                [
+                    self.tr("Their name, date of birth, phone and email."),
+                    self.tr(
+                        "Every consultation of theirs, this one included: the answers, "
+                        "the flags, the plan, the signed consent and the signature."
+                    ),
+                    self.tr("Every decision and note about them."),
+                    self.tr("The audit trail keeps only that a client was erased, and by whom."),
+                ],
+                self.tr("Hold to erase"),
+                name="eraseConfirmation",
+            )
+            erase.clicked.connect(confirmation.ask)
+            confirmation.confirmed.connect(self.erase_requested)
+            column.addWidget(confirmation)
         return box
 
     def _flags_card(self) -> QFrame:
@@ -150,11 +189,13 @@ class ConsultationPage(QWidget):
             )
             inner = QVBoxLayout(line)
             inner.setContentsMargins(16, 10, 16, 10)
-            heading = f"{outcome_words(outcome)}  ·  {flag.rule}"
-            inner.addWidget(label(heading, "question"))
+            heading = f"{outcome_words(outcome)}  ·  {self._rule_title(flag)}"
+            inner.addWidget(label(heading, "question", name=f"flagHeading_{flag.rule}"))
             inner.addWidget(label(flag.staff_text))
-            raised = ", ".join(f"{k}: {answer_words(v)}" for k, v in flag.answers.items())
-            inner.addWidget(label(self.tr("Raised by: {0}").format(raised), "help"))
+            inner.addWidget(label(self.tr("Raised by:"), "help"))
+            for link_id, value in flag.answers.items():
+                question, answer = self._question_and_answer(link_id, value)
+                inner.addWidget(label(f"    {question}  →  {answer}", name=f"raisedBy_{flag.rule}"))
             if flag.until is not None:
                 lifted = brief_date(flag.until)
                 inner.addWidget(label(self.tr("Lifts on {0}").format(lifted), "help"))
@@ -166,7 +207,14 @@ class ConsultationPage(QWidget):
                     "help",
                 )
             )
-            inner.addWidget(label(self.tr("Source: {0}").format(flag.source), "help"))
+            inner.addWidget(label(self.tr("Sources:"), "help"))
+            for cited, link in self._sources(flag):
+                source = label(f"    {cited}", "help", name=f"source_{flag.rule}")
+                source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                if link:  # where to read it, without a wall of addresses on the page
+                    source.setToolTip(link)
+                    source.setAccessibleDescription(link)
+                inner.addWidget(source)
             column.addWidget(line)
         return box
 
@@ -182,11 +230,15 @@ class ConsultationPage(QWidget):
             grid.setHorizontalSpacing(18)
             for row, item in enumerate(page.items):
                 question = label(item.text)
-                answer = label(item.display or "", name=f"answer_{item.link_id}")
+                shown = self._answer_in_words(item)
+                answer = label(shown, name=f"answer_{item.link_id}")
+                if not shown:  # shown, not skipped: the client left it
+                    answer.setText(self.tr("(not answered)"))
+                    answer.setProperty("role", "muted")
                 answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 if item.link_id in flagged:
-                    rules = ", ".join(flag.rule for flag in flagged[item.link_id])
-                    answer.setText(f"{item.display}   ⚑ {rules}")
+                    rules = "; ".join(self._rule_title(flag) for flag in flagged[item.link_id])
+                    answer.setText(f"{shown}   ⚑ {rules}")
                     answer.setProperty("role", "flagged")
                 grid.addWidget(question, row, 0)
                 grid.addWidget(answer, row, 1)
@@ -216,6 +268,10 @@ class ConsultationPage(QWidget):
             column.addWidget(
                 label(self.tr("Needle depth {0:g} to {1:g} mm").format(low, high), "help")
             )
+        interests = self.record.snapshot.interested_in
+        if interests:  # tapped on the compare page: worth raising with the client
+            asked = self.tr("The client would like to hear about: {0}").format(", ".join(interests))
+            column.addWidget(label(asked, "question", name="clientInterests"))
         if self.record.needs_print:
             column.addWidget(
                 label(
@@ -398,6 +454,42 @@ class ConsultationPage(QWidget):
         text = self.note_box.toPlainText().strip()
         if text:
             self.noted.emit(text)
+
+    def _rule_title(self, flag: FlagView) -> str:
+        """The rule's title as kept with the flag; for older records, today's title, else its id."""
+        if flag.title:
+            return flag.title
+        today = next((rule for rule in self.content.rules.rules if rule.id == flag.rule), None)
+        return flag.rule if today is None else self.content.text(today.title)
+
+    def _question_and_answer(self, link_id: str, value: object) -> tuple[str, str]:
+        """A flag's answer as the client was asked it: the question's words and the answer's."""
+        item = self.asked.get(link_id)
+        if item is not None:
+            return item.text, self._answer_in_words(item)
+        if link_id == "age":  # worked out from the date of birth, never asked
+            return self.tr("Age"), str(value)
+        asked_today = self.content.questionnaire.by_link_id.get(link_id)
+        question = self.content.text(asked_today.text) if asked_today else link_id
+        return question, answer_words(value)
+
+    @staticmethod
+    def _answer_in_words(item: AskedItem) -> str:
+        """The answer as the client gave it; a date in words rather than as stored."""
+        if item.type == "date" and isinstance(item.answer, str):
+            return answer_words(item.answer)
+        return item.display or ""
+
+    def _sources(self, flag: FlagView) -> list[tuple[str, str]]:
+        """Each reference behind a flag as "Title (Authors, Year)", and where to read it."""
+        if not flag.references:  # kept before the reference list: the words as they were
+            return [(flag.source, "")]
+        return [(cited.citation(), cited.link or "") for cited in flag.references]
+
+    def show_saved(self, message: str) -> None:
+        """Say plainly, at the top of the page, that what staff did was saved."""
+        self.banner.setText(message)
+        self.banner.show()
 
     def _treatment_name(self, code: str | None) -> str:
         """A treatment's name in today's content (its code, if the clinic has since removed it)."""

@@ -14,19 +14,22 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.consultation.desk import Decision, Desk, ExportFormat
+from kiosk.consultation.outbox import OutboxReport
 from kiosk.consultation.permissions import NotAllowed, Permission, may
+from kiosk.consultation.plan_mail import plan_email_state
 from kiosk.content.model import Content
-from kiosk.store.consultations import ConsultationNotFound
+from kiosk.store.consultations import ConsultationNotFound, Status
 from kiosk.store.reviews import DecisionError
 from kiosk.store.staff import StaffMember
 from ui.background import BackgroundWork
+from ui.dates import brief_date
 from ui.idle import IdleWatcher
 from ui.pdf_pages import page_images
 from ui.printing import Printer
@@ -35,8 +38,11 @@ from ui.staff.audit_page import AuditPage
 from ui.staff.consultation_page import ConsultationPage
 from ui.staff.queue_page import QueuePage
 from ui.staff.sign_in import SignInPanel
-from ui.staff.words import role_words
+from ui.staff.words import role_words, status_words
+from ui.theme import TOUCH_PX
 from ui.widgets.basics import TouchButton, label
+from ui.widgets.keyboard_dock import KeyboardDock
+from ui.widgets.text_fields import KEYBOARD
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 
 log = logging.getLogger(__name__)
@@ -55,7 +61,6 @@ class StaffServices:
         lock_minutes: the screen locks after this long untouched.
         demo_hint: a line shown at sign-in (the demo PIN), or "".
         retention_days, draft_hours: for the purge.
-        confirm: asks staff to confirm a question (a dialog by default).
         choose_file: asks where to save an export ("fhir" or "csv"); None to cancel.
     """
 
@@ -68,7 +73,6 @@ class StaffServices:
     demo_hint: str = ""
     retention_days: int = 8 * 365
     draft_hours: int = 24
-    confirm: Callable[[str], bool] | None = None
     choose_file: Callable[[str], Path | None] | None = None
 
 
@@ -90,6 +94,7 @@ class StaffWindow(QMainWindow):
         self.consultation: ConsultationPage | None = None
         root = QWidget()
         root.setObjectName("kioskRoot")
+        self.root = root
         column = QVBoxLayout(root)
         column.setContentsMargins(0, 0, 0, 0)
         self.header = self._build_header()
@@ -97,6 +102,10 @@ class StaffWindow(QMainWindow):
         self.warning = label("", "problem", name="auditWarning")
         self.warning.hide()
         column.addWidget(self.warning)
+        self.outbox_line = label("", "help", name="outboxReport")
+        self.outbox_line.setContentsMargins(32, 4, 32, 4)
+        self.outbox_line.hide()
+        column.addWidget(self.outbox_line)
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
         self.setCentralWidget(root)
@@ -116,7 +125,7 @@ class StaffWindow(QMainWindow):
         self.queue.opened.connect(self.open_consultation)
         self.audit_page = AuditPage(services.desk)
         self.audit_page.back_requested.connect(self.show_queue)
-        self.admin_page = AdminPage()
+        self.admin_page = AdminPage(services.retention_days, services.draft_hours)
         self.admin_page.back_requested.connect(self.show_queue)
         self.admin_page.unlock_requested.connect(self._unlock)
         self.admin_page.export_requested.connect(self._export)
@@ -126,6 +135,8 @@ class StaffWindow(QMainWindow):
         self.preview = PrintoutPreview(self)
         self.idle = IdleWatcher(services.lock_minutes * 60, self)
         self.idle.idle.connect(self.lock)
+        # Opened on the kiosk (see open_on_kiosk): locking hands back to the client screen.
+        self.on_kiosk = False
         self.lock()
 
     def _build_header(self) -> QWidget:
@@ -141,8 +152,14 @@ class StaffWindow(QMainWindow):
         self.audit_button = TouchButton(self.tr("Audit trail"), role="quiet", name="showAudit")
         self.admin_button = TouchButton(self.tr("Admin"), role="quiet", name="showAdmin")
         self.lock_button = TouchButton(self.tr("Lock"), name="lockStaff")
+        self.back_to_kiosk = TouchButton(
+            self.tr("Back to the client screen"), role="primary", name="backToKiosk"
+        )
+        self.back_to_kiosk.hide()
+        self.back_to_kiosk.clicked.connect(self.close)
         for button in (self.queue_button, self.audit_button, self.admin_button, self.lock_button):
             bar.addWidget(button)
+        bar.addWidget(self.back_to_kiosk)
         self.queue_button.clicked.connect(self.show_queue)
         self.audit_button.clicked.connect(self.show_audit)
         self.admin_button.clicked.connect(self.show_admin)
@@ -151,9 +168,37 @@ class StaffWindow(QMainWindow):
 
     # --- signing in and out ---------------------------------------------------------
 
+    def open_on_kiosk(self, member: StaffMember, outbox: OutboxReport) -> None:
+        """Opened from the kiosk's staff corner by `member`, who signed in there already.
+
+        Touch-sized, with the on-screen keyboard and a way back to the client
+        screen; locking (or being left alone) goes back to the kiosk's welcome
+        page, and `outbox` says what waits on this kiosk to be stored.
+        """
+        self.on_kiosk = True
+        self.setProperty("touch", "true")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.keyboard_dock = KeyboardDock(self.root)
+        self.queue.search.setProperty(KEYBOARD, "search")
+        for table in self.findChildren(QTableView):
+            table.verticalHeader().setDefaultSectionSize(TOUCH_PX)
+        self.back_to_kiosk.show()
+        self.lock_button.hide()
+        self.outbox_line.setText(self.tr("This kiosk's outbox: {0}.").format(outbox.summary()))
+        self.outbox_line.setProperty("role", "problem" if outbox.refused else "help")
+        self.outbox_line.show()
+        self._signed_in(member)
+
     @Slot()
     def lock(self) -> None:
-        """Back to sign-in; nothing of the last consultation stays on screen."""
+        """Back to sign-in; nothing of the last consultation stays on screen.
+
+        On the kiosk, back to the client screen instead (its welcome page).
+        """
+        if self.on_kiosk and self.isVisible():
+            self.close()  # closeEvent locks again, with the window already hidden
+            return
         self.member = None
         self.idle.set_enabled(False)
         self.preview.close_preview()
@@ -215,6 +260,9 @@ class StaffWindow(QMainWindow):
             return
         self._drop_consultation()
         page = ConsultationPage(record, self.member, self.services.content)
+        page.show_since_last(
+            self.services.desk.since_last(self.member, public_id), plan_email_state(public_id)
+        )
         page.back_requested.connect(self.show_queue)
         page.decided.connect(self._decide)
         page.noted.connect(self._note)
@@ -249,6 +297,11 @@ class StaffWindow(QMainWindow):
             self._show_refusal(refusal)
             return
         self.open_consultation(public_id)
+        if self.consultation is not None:
+            saved = status_words(decision.status.value)
+            if decision.status is Status.DEFERRED and decision.deferred_until is not None:
+                saved = self.tr("{0} until {1}").format(saved, brief_date(decision.deferred_until))
+            self.consultation.show_saved(self.tr("✓  Decision saved: {0}.").format(saved))
 
     @Slot(str)
     def _note(self, text: str) -> None:
@@ -261,6 +314,8 @@ class StaffWindow(QMainWindow):
             self._show_refusal(refusal)
             return
         self.open_consultation(page.record.public_id)
+        if self.consultation is not None:
+            self.consultation.show_saved(self.tr("✓  Note added."))
 
     @Slot()
     def _preview(self) -> None:
@@ -330,19 +385,10 @@ class StaffWindow(QMainWindow):
         self.warning.setText(self.tr("Not done: {0}.").format(refusal))
         self.warning.show()
 
-    def _confirm(self, question: str) -> bool:
-        if self.services.confirm is not None:
-            return self.services.confirm(question)
-        answer = QMessageBox.question(self, self.tr("Please confirm"), question)
-        return answer == QMessageBox.StandardButton.Yes
-
     @Slot()
     def _erase(self) -> None:
         page, member = self.consultation, self.member
         if page is None or member is None:
-            return
-        question = self.tr("Erase {0} and every consultation of theirs? This cannot be undone.")
-        if not self._confirm(question.format(page.record.name)):
             return
         try:
             self.services.desk.erase_client_of(member, page.record.public_id)
@@ -400,10 +446,6 @@ class StaffWindow(QMainWindow):
         if member is None:
             return
         days = self.services.retention_days
-        if not self._confirm(
-            self.tr("Delete every consultation older than {0} days?").format(days)
-        ):
-            return
         try:
             purged = self.services.desk.purge(member, days, self.services.draft_hours)
         except NotAllowed as refusal:
@@ -416,6 +458,7 @@ class StaffWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.on_kiosk = False  # closing: lock here, not by closing again
         self.lock()
         self.finished.emit()
         event.accept()

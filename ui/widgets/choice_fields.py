@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -127,6 +127,10 @@ class TileButton(TouchButton):
         return self._layout.minimumSize().expandedTo(QSize(0, 64))
 
 
+# The width a tile with a picture needs to read well.
+TILE_PX = 260
+
+
 class _OptionButtons(QuestionField):
     """Options as large buttons in a grid; the base of the choice fields."""
 
@@ -142,22 +146,48 @@ class _OptionButtons(QuestionField):
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # we enforce one-of-many ourselves: none is allowed
         self._single = exclusive
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(14)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(14)
+        self._most_columns = columns
+        self._columns = 0
         for index, option in enumerate(self._options):
             button = TileButton(option)
             button.setObjectName(f"option_{option.code}")
             self._group.addButton(button, index)
-            grid.addWidget(button, index // columns, index % columns)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        self._arrange(columns)
         self._group.idClicked.connect(self._clicked)
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the options out in `columns` columns."""
+        if columns == self._columns:
+            return
+        for index in range(len(self._options)):
+            button = self._group.button(index)
+            self._grid.removeWidget(button)
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(max(columns, self._columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Tiles with pictures: as many columns as the width holds well (4 on a
+        # wide screen, fewer upright), never cramped.
+        if self._most_columns > 2:
+            fits = max(2, event.size().width() // TILE_PX)
+            self._arrange(min(self._most_columns, fits))
+        super().resizeEvent(event)
 
     @Slot(int)
     def _clicked(self, index: int) -> None:
         button = self._group.button(index)
         option = self._options[index]
+        if self._single and not button.isChecked():
+            # A second tap on the chosen answer keeps it: a double tap must
+            # never leave a safety question unanswered. Another answer is
+            # chosen by tapping it.
+            button.setChecked(True)
+            return
         if button.isChecked() and (self._single or option.exclusive):
             self._uncheck_all_but(index)
         elif button.isChecked():
@@ -184,7 +214,7 @@ class _OptionButtons(QuestionField):
 
 
 class ChoiceField(_OptionButtons):
-    """One answer from several (a tap on the chosen one takes it back)."""
+    """One answer from several; another tap changes it, a tap on the chosen one keeps it."""
 
     def __init__(self, options: Sequence[ChoiceOption], parent: QWidget | None = None) -> None:
         columns = 1 if any(o.help_text for o in options) and len(options) > 3 else 2
@@ -218,7 +248,10 @@ class MultiChoiceField(_OptionButtons):
 
 
 class YesNoField(QuestionField):
-    """Yes or No as two large buttons; neither is chosen until the client taps one."""
+    """Yes or No as two large buttons; neither is chosen until the client taps one.
+
+    Once answered, the answer can be changed but not taken back.
+    """
 
     def __init__(self, yes: str, no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,14 +269,19 @@ class YesNoField(QuestionField):
 
     @Slot()
     def _yes_clicked(self) -> None:
-        if self.yes.isChecked():
-            self.no.setChecked(False)
-        self.changed.emit(self.value())
+        self._choose(self.yes, self.no)
 
     @Slot()
     def _no_clicked(self) -> None:
-        if self.no.isChecked():
-            self.yes.setChecked(False)
+        self._choose(self.no, self.yes)
+
+    def _choose(self, chosen: TouchButton, other: TouchButton) -> None:
+        # A second tap on the chosen answer keeps it (a double tap must not
+        # un-answer a safety question); the other answer changes it.
+        if not chosen.isChecked():
+            chosen.setChecked(True)
+            return
+        other.setChecked(False)
         self.changed.emit(self.value())
 
     def value(self) -> AnswerValue | None:

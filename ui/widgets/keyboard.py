@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +19,14 @@ from ui.widgets.text_fields import KEYBOARD
 LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 ACCENTS = ("àáâäãåæç", "èéêëìíîïñ", "òóôöõøùúûü", "ýÿßœłşğčř")
 PHONE = ("123", "456", "789", "+0 ")
+SEARCH_DIGITS = "1234567890"
 DIGITS = ("123", "456", "789", "0")
+
+# A key of the number pad: wide enough to hit without looking twice.
+PAD_KEY_PX = 170
+# The letter keys share the width of the screen, between these bounds.
+LETTER_KEY_MIN_PX = 76
+LETTER_KEY_MAX_PX = 150
 
 # Keys whose object names cannot be the character itself.
 KEY_NAMES = {
@@ -29,6 +37,7 @@ KEY_NAMES = {
     "'": "apostrophe",
     "+": "plus",
     "_": "underscore",
+    "/": "slash",
 }
 
 
@@ -41,7 +50,8 @@ class OnScreenKeyboard(QWidget):
     """Types into whichever text box has the focus, with a layout to suit it.
 
     The focused box's `keyboard` property picks the layout: `text` (letters,
-    with a page of accented letters), `email`, `phone` or `digits`. Names
+    with a page of accented letters), `email`, `phone`, `digits` or `search`
+    (letters and digits, for the staff screen's search). Names
     start with a capital letter by themselves. Keys never take the focus.
     """
 
@@ -98,7 +108,9 @@ class OnScreenKeyboard(QWidget):
         self._body.show()
 
     def _build_letters(self, grid: QVBoxLayout, email: bool) -> None:
-        rows = ACCENTS if self._accents else LETTERS
+        # A search (a name or a date of birth) needs the digits above the letters.
+        digits = self._layout_name == "search" and not self._accents
+        rows = ACCENTS if self._accents else (SEARCH_DIGITS, *LETTERS) if digits else LETTERS
         for index, keys in enumerate(rows):
             row = QHBoxLayout()
             row.setSpacing(8)
@@ -106,9 +118,12 @@ class OnScreenKeyboard(QWidget):
             if index == len(rows) - 1 and not self._accents:
                 row.addWidget(self._command("⇧", "key_shift", self._toggle_shift, width=110))
             for char in keys:
-                button = self._key(char)
+                button = self._key(char, width=LETTER_KEY_MIN_PX)
+                # The keys share the screen's width, up to a size a finger needs no more than.
+                button.setMaximumWidth(LETTER_KEY_MAX_PX)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 self._letter_keys.append(button)
-                row.addWidget(button)
+                row.addWidget(button, 10)
             if index == len(rows) - 1:
                 row.addWidget(self._command("⌫", "key_backspace", self._backspace, width=110))
             row.addStretch(1)
@@ -117,13 +132,13 @@ class OnScreenKeyboard(QWidget):
         bottom.setSpacing(8)
         toggle = "abc" if self._accents else "àéü"
         bottom.addWidget(self._command(toggle, "key_accents", self._toggle_accents, width=120))
-        extras = ("@", ".", "-", "_") if email else ("-", "'")
+        extras = ("@", ".", "-", "_") if email else ("/", "-") if digits else ("-", "'")
         for char in extras:
             bottom.addWidget(self._key(char))
         space = self._key(" ")
         space.setText(self.tr("space"))
         space.setAccessibleName(self.tr("Space"))
-        space.setMinimumWidth(360)
+        space.setMinimumWidth(240)
         bottom.addWidget(space, 1)
         if email:
             bottom.addWidget(self._key(".com", width=110))
@@ -131,25 +146,23 @@ class OnScreenKeyboard(QWidget):
         grid.addLayout(bottom)
 
     def _build_pad(self, grid: QVBoxLayout, rows: tuple[str, ...]) -> None:
+        # Digits in three columns as on a phone; Delete and Done in a fourth
+        # column of their own, each two keys tall, so neither covers a key.
         pad = QGridLayout()
-        pad.setSpacing(8)
+        pad.setSpacing(10)
         for row_index, keys in enumerate(rows):
             for column, char in enumerate(keys):
-                button = self._key(char, width=150)
+                button = self._key(char, width=PAD_KEY_PX)
                 if char == " ":
                     button.setText(self.tr("space"))
-                pad.addWidget(button, row_index, column)
-        last = len(rows) - 1
-        pad.addWidget(
-            self._command("⌫", "key_backspace", self._backspace, width=150),
-            last,
-            2 if len(rows[last]) < 3 else 3,
-        )
-        pad.addWidget(
-            self._command(self.tr("Done"), "key_done", self._done, width=150),
-            last,
-            1 if len(rows[last]) == 1 else 3,
-        )
+                # A lone 0 sits in the middle, under the 8.
+                pad.addWidget(button, row_index, 1 if len(keys) == 1 else column)
+        backspace = self._command("⌫", "key_backspace", self._backspace, width=PAD_KEY_PX)
+        done = self._command(self.tr("Done"), "key_done", self._done, width=PAD_KEY_PX)
+        pad.addWidget(backspace, 0, 3, 2, 1)
+        pad.addWidget(done, 2, 3, len(rows) - 2, 1)
+        for button in (backspace, done):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         line = QHBoxLayout()
         line.addStretch(1)
         line.addLayout(pad)

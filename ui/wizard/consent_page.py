@@ -54,6 +54,32 @@ class ConsentPage(WizardPage):
         clear.clicked.connect(self.pad_clear)
         row.addWidget(clear)
         self.side.addLayout(row)
+        # A returning client who signed this very notice keeps that signature.
+        self._kept_signature = b""
+        self.returning_note = label("", "help", name="consentReturningNote")
+        self.returning_note.hide()
+        self.body.insertWidget(0, self.returning_note)
+
+    def initialize_page(self) -> None:
+        consent = self.intake.consent
+        kept = self.intake.returning is not None and bool(consent.signature_png)
+        if kept and not self.pad.has_signature() and not self._kept_signature:
+            self._kept_signature = consent.signature_png
+            self.name.setText(consent.typed_name)
+            self.returning_note.setText(
+                self.tr(
+                    "Welcome back. You signed this notice last time, and your signature is "
+                    "kept. Please read it and tap to agree again."
+                )
+            )
+        elif self.intake.notice_changed:
+            self.returning_note.setText(
+                self.tr(
+                    "Welcome back. This notice has changed since your last visit: "
+                    "please read it, agree and sign again."
+                )
+            )
+        self.returning_note.setVisible(bool(self.returning_note.text()))
 
     @Slot(bool)
     def _show_agreement(self, agreed: bool) -> None:
@@ -62,6 +88,7 @@ class ConsentPage(WizardPage):
     @Slot()
     def pad_clear(self) -> None:
         """Wipe the signature to sign again."""
+        self._kept_signature = b""
         self.pad.clear()
 
     @Slot()
@@ -69,7 +96,9 @@ class ConsentPage(WizardPage):
         consent = self.intake.consent
         consent.agreed = self.agree.isChecked()
         consent.typed_name = self.name.text()
-        consent.signature_png = self.pad.to_png() if self.pad.has_signature() else b""
+        consent.signature_png = (
+            self.pad.to_png() if self.pad.has_signature() else self._kept_signature
+        )
         self.complete_changed.emit()
 
     def is_complete(self) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -16,6 +18,8 @@ from kiosk.consultation.intake import Intake
 from ui.widgets.basics import label
 
 MAX_TEXT_WIDTH = 1320
+# Space kept between what is being typed and the top of the keyboard.
+KEYBOARD_GAP = 24
 
 
 class WizardPage(QWidget):
@@ -46,6 +50,7 @@ class WizardPage(QWidget):
         self.setObjectName(name or type(self).__name__)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self._outer = outer
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -93,6 +98,15 @@ class WizardPage(QWidget):
         self.side_panel.hide()
         outer.addWidget(self.side_panel, 2)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On an upright screen the side panel goes under the page, not beside it.
+        upright = event.size().height() > event.size().width()
+        self._outer.setDirection(
+            QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
+        )
+        self.side.setContentsMargins(56 if upright else 0, 12 if upright else 36, 56, 24)
+        super().resizeEvent(event)
+
     def title(self) -> str:
         return self.title_label.text()
 
@@ -109,6 +123,10 @@ class WizardPage(QWidget):
 
     def show_problems(self) -> None:
         """Point at what is missing (called when Next is tapped too early)."""
+
+    def go_back_within(self) -> bool:
+        """Take Back inside the page (out of a detail view); False when there is nothing to undo."""
+        return False
 
     def next_text(self) -> str:
         return self.tr("Next")
@@ -140,12 +158,16 @@ class WizardPage(QWidget):
         viewport = self.scroll_area.viewport()
         if widget is None or not viewport.isAncestorOf(widget):
             return
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
         bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
         # The keyboard covers the navigation bar and part of the page.
         visible = viewport.height() - max(0, covered - self._below_viewport())
-        if bottom + 24 > visible:
-            bar = self.scroll_area.verticalScrollBar()
-            bar.setValue(bar.value() + bottom + 24 - visible)
+        bar = self.scroll_area.verticalScrollBar()
+        if bottom + KEYBOARD_GAP > visible:
+            # Down until the bottom clears the keys, but never past its top.
+            bar.setValue(bar.value() + min(bottom + KEYBOARD_GAP - visible, top - KEYBOARD_GAP))
+        elif top < 0:
+            bar.setValue(bar.value() + top - KEYBOARD_GAP)
 
     def _below_viewport(self) -> int:
         window = self.window()

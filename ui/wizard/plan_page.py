@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.consultation.intake import Intake
 from kiosk.record.telling import plan_in_words
 from ui.widgets.basics import TouchButton, card, label
+from ui.wizard.email_choice import EmailChoice
 from ui.wizard.page import WizardPage
 
 
@@ -22,11 +23,12 @@ class PlanPage(WizardPage):
     print_requested = Signal()
     preview_requested = Signal()
 
-    def __init__(self, intake: Intake, can_print: bool) -> None:
+    def __init__(self, intake: Intake, can_print: bool, offers_email: bool = False) -> None:
         super().__init__(intake, self.tr("Your plan"), name="page_plan")
+        self._shown_for: object = None
         self.can_print = can_print
-        self.holder = QWidget()
-        self.body.addWidget(self.holder)
+        # Print first, right under the title: the client should not have to
+        # scroll past the whole plan to find it.
         self.print_button = TouchButton(
             self.tr("Print my plan"), role="primary", name="printButton"
         )
@@ -35,26 +37,43 @@ class PlanPage(WizardPage):
         self.preview_button = TouchButton(
             self.tr("See my printout"), role="quiet", name="previewButton"
         )
+        self.preview_button.setMinimumHeight(80)
         self.preview_button.clicked.connect(self.preview_requested)
-        self.print_status = label("", "muted", name="printStatus")
         row = QHBoxLayout()
+        row.setSpacing(20)
         row.addWidget(self.print_button)
         row.addWidget(self.preview_button)
-        row.addWidget(self.print_status, 1)
+        row.addStretch(1)
         self.body.addLayout(row)
+        self.print_status = label("", "printStatus", name="printStatus")
+        self.print_status.hide()
+        self.body.addWidget(self.print_status)
         self.print_button.setVisible(can_print)
         self.preview_button.setVisible(can_print)
+        self.holder = QWidget()
+        self.body.addWidget(self.holder)
+        self.email_choice = EmailChoice(intake, offers_email)
+        self.body.addWidget(self.email_choice)
         self.body.addStretch(1)
 
     def next_text(self) -> str:
         return self.tr("Finish")
 
-    def set_print_status(self, text: str, busy: bool = False) -> None:
-        """Say how printing goes; the button rests while it runs."""
+    def set_print_status(self, text: str, busy: bool = False, problem: bool = False) -> None:
+        """Say how printing goes, in large type; the button rests while it runs."""
         self.print_status.setText(text)
+        self.print_status.setVisible(bool(text))
+        self.print_status.setProperty("role", "printProblem" if problem else "printStatus")
+        self.print_status.style().unpolish(self.print_status)
+        self.print_status.style().polish(self.print_status)
         self.print_button.setEnabled(not busy)
 
     def initialize_page(self) -> None:
+        self.email_choice.refresh()
+        assessment = self.intake.assessment()
+        if assessment is self._shown_for:
+            return  # the same answers: the page already says what they mean
+        self._shown_for = assessment
         new = QWidget()
         column = QVBoxLayout(new)
         column.setContentsMargins(0, 0, 0, 0)

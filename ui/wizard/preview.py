@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.overlay import Overlay
 
 PREVIEW_DPI = 110
+
+
+def on_paper(image: QImage) -> QImage:
+    """The page as printed: a rendered PDF page is transparent where paper is white."""
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
 
 
 class PrintoutPreview(Overlay):
@@ -37,7 +47,7 @@ class PrintoutPreview(Overlay):
             page = QLabel()
             page.setObjectName(f"previewPage{number}")
             page.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(
+                QPixmap.fromImage(on_paper(image)).scaledToWidth(
                     max(width, 400), Qt.TransformationMode.SmoothTransformation
                 )
             )

@@ -16,6 +16,7 @@ class ResultsPage(WizardPage):
 
     def __init__(self, intake: Intake) -> None:
         super().__init__(intake, self.tr("Your results"), name="page_results")
+        self._shown_for: object = None
         self.holder = QWidget()
         self.column = QVBoxLayout(self.holder)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -25,6 +26,10 @@ class ResultsPage(WizardPage):
 
     def initialize_page(self) -> None:
         """Rebuild from the answers as they are now (the client may have gone back)."""
+        assessment = self.intake.assessment()
+        if assessment is self._shown_for:
+            return  # the same answers: the page already says what they mean
+        self._shown_for = assessment
         new = QWidget()
         self.column = QVBoxLayout(new)
         self.column.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,10 @@ class ThankYouPage(WizardPage):
         self.warning.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.warning.hide()
         self.body.addWidget(self.warning)
+        self.print_problem = label("", "printProblem", name="thankYouPrintProblem")
+        self.print_problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.print_problem.hide()
+        self.body.addWidget(self.print_problem)
         self.body.addStretch(3)
 
     def initialize_page(self) -> None:
@@ -45,3 +49,8 @@ class ThankYouPage(WizardPage):
         """Something the client must tell the front desk (a save that failed)."""
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
+
+    def set_print_problem(self, text: str) -> None:
+        """Say again, before the client leaves, that their printout did not come."""
+        self.print_problem.setText(text)
+        self.print_problem.setVisible(bool(text))

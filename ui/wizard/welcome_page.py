@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 from kiosk.consultation.intake import Intake
 from ui.widgets.basics import TouchButton, label
 from ui.wizard.page import WizardPage
+from ui.wizard.returning_page import returning_row
 
 
 class WelcomePage(WizardPage):
@@ -15,6 +16,8 @@ class WelcomePage(WizardPage):
 
     Signals:
         start(): the client tapped Start.
+        returning(): the client has been here before (offered when the
+            kiosk can look clients up).
         language_chosen(str): the client chose a language.
     """
 
@@ -23,9 +26,10 @@ class WelcomePage(WizardPage):
     shows_navigation = False
 
     start = Signal()
+    returning = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, intake: Intake, idle_seconds: int) -> None:
+    def __init__(self, intake: Intake, idle_seconds: int, offers_lookup: bool = False) -> None:
         clinic = intake.content.clinic.clinic.name
         super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
         self.title_label.setProperty("role", "hero")
@@ -59,6 +63,8 @@ class WelcomePage(WizardPage):
         row.addWidget(start)
         row.addStretch(1)
         self.body.addLayout(row)
+        if offers_lookup:
+            self.body.addLayout(returning_row(self.returning))
         languages = intake.content.clinic.languages
         if len(languages) > 1:
             choice = QHBoxLayout()

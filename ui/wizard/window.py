@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -13,15 +14,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.consultation.intake import Intake
+from kiosk.consultation.plan_mail import MailSender
+from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
 from kiosk.content.model import Content
+from kiosk.content.questionnaire import Page as QuestionnairePage
 from kiosk.handout.render import render_handout
 from kiosk.record.plan_words import PlanInWords
 from kiosk.record.telling import plan_in_words
@@ -33,7 +36,9 @@ from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
 from ui.widgets.basics import TouchButton, label
+from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.step_bar import StepBar
 from ui.wizard.compare_page import ComparePage
 from ui.wizard.consent_page import ConsentPage
 from ui.wizard.page import WizardPage
@@ -41,6 +46,7 @@ from ui.wizard.plan_page import PlanPage
 from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
 from ui.wizard.question_page import QuestionPage
 from ui.wizard.results_page import ResultsPage
+from ui.wizard.returning_page import ReturningPage
 from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.thank_you_page import ThankYouPage
 from ui.wizard.welcome_page import WelcomePage
@@ -63,6 +69,10 @@ class KioskServices:
         work: the background worker for printing, previews and PIN checks.
         printer: prints the handout (None: this kiosk has no printing).
         open_staff_screen: opens the staff screen for a member (None: not on this kiosk).
+        find_returning: looks up a client who has been here before (None: the
+            kiosk does not offer it).
+        email_plan: puts a client's plan in the mail outbox (None: no mail
+            server is set, and email is not offered).
     """
 
     content: Content
@@ -71,6 +81,32 @@ class KioskServices:
     work: BackgroundWork
     printer: Printer | None = None
     open_staff_screen: Callable[[StaffMember], None] | None = None
+    find_returning: Callable[[date, str, str], Lookup] | None = None
+    email_plan: Callable[[Intake], None] | None = None
+    mail: MailSender | None = None
+
+
+# Pages that are not counted as steps in the progress bar.
+_NOT_STEPS = {"page_welcome", "page_returning", "page_thank_you"}
+
+
+def _page_maker(
+    kind: type[QuestionPage], window: KioskWindow, questions: QuestionnairePage
+) -> Callable[[], WizardPage]:
+    """Builds a question page of `kind` for the window's client of the moment."""
+
+    def make() -> WizardPage:
+        return kind(window.intake, questions)
+
+    return make
+
+
+def typed_with_read_back(box: QWidget) -> QWidget:
+    """The box being typed in, with whatever says back what was typed (the date in words)."""
+    parent = box.parentWidget()
+    while parent is not None and not isinstance(parent, QuestionField):
+        parent = parent.parentWidget()
+    return parent if parent is not None else box
 
 
 class KioskWindow(QMainWindow):
@@ -89,7 +125,9 @@ class KioskWindow(QMainWindow):
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.content.clinic.clinic.name)
         self.session: ConsultationSession = services.sessions.open()
-        self.pages: list[WizardPage] = []
+        self._makers: list[tuple[str, Callable[[], WizardPage]]] = []
+        self._built: dict[int, WizardPage] = {}
+        self._current = 0
         self._build_chrome()
         self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
         self.idle.idle.connect(self._idle)
@@ -134,9 +172,8 @@ class KioskWindow(QMainWindow):
         top.addStretch(1)
         self.step_label = label("", name="stepLabel", wrap=False)
         top.addWidget(self.step_label)
-        self.progress = QProgressBar()
+        self.progress = StepBar()
         self.progress.setObjectName("progress")
-        self.progress.setTextVisible(False)
         self.progress.setFixedWidth(320)
         top.addWidget(self.progress)
         column.addWidget(header)
@@ -177,12 +214,11 @@ class KioskWindow(QMainWindow):
         return self.session.intake
 
     def _build_pages(self) -> None:
-        """A fresh intake and a fresh stack of pages."""
-        intake = self.intake
-        welcome = WelcomePage(intake, self.content.clinic.kiosk.idle_timeout_seconds)
-        welcome.start.connect(self._start)
-        welcome.language_chosen.connect(self._language_chosen)
-        pages: list[WizardPage] = [welcome, ConsentPage(intake)]
+        """A fresh list of pages for this client, each built the first time it is shown.
+
+        Building a page costs more than showing one, so a reset builds only
+        the welcome page; the others come when the client reaches them.
+        """
         quiz_page = next(
             (
                 page.id
@@ -191,46 +227,105 @@ class KioskWindow(QMainWindow):
             ),
             None,
         )
+        makers: list[tuple[str, Callable[[], WizardPage]]] = [("page_welcome", self._make_welcome)]
+        if self.services.find_returning is not None:
+            makers.append(("page_returning", self._make_returning))
+        makers.append(("page_consent", lambda: ConsentPage(self.intake)))
         for questions in self.content.questionnaire.pages:
             kind = SkinTypePage if questions.id == quiz_page else QuestionPage
-            pages.append(kind(intake, questions))
-        plan = PlanPage(intake, can_print=self.services.printer is not None)
+            makers.append((f"page_{questions.id}", _page_maker(kind, self, questions)))
+        makers += [
+            ("page_results", lambda: ResultsPage(self.intake)),
+            ("page_compare", self._make_compare),
+            ("page_plan", self._make_plan),
+            ("page_thank_you", lambda: ThankYouPage(self.intake)),
+        ]
+        self._makers = makers
+        self._built = {}
+        self._steps = [index for index, (name, _) in enumerate(makers) if name not in _NOT_STEPS]
+        self._current = 0
+        self.show_page(0)
+
+    def _make_welcome(self) -> WizardPage:
+        offers_lookup = self.services.find_returning is not None
+        welcome = WelcomePage(
+            self.intake, self.content.clinic.kiosk.idle_timeout_seconds, offers_lookup
+        )
+        welcome.start.connect(self._start)
+        welcome.returning.connect(self._returning)
+        welcome.language_chosen.connect(self._language_chosen)
+        return welcome
+
+    def _make_returning(self) -> WizardPage:
+        returning = ReturningPage(self.intake)
+        returning.find_requested.connect(self._find_returning)
+        return returning
+
+    def _make_compare(self) -> WizardPage:
+        compare = ComparePage(self.intake)
+        compare.interest_changed.connect(self._interest_changed)
+        return compare
+
+    def _make_plan(self) -> WizardPage:
+        plan = PlanPage(
+            self.intake,
+            can_print=self.services.printer is not None,
+            offers_email=self.services.email_plan is not None,
+        )
         plan.print_requested.connect(self._print)
         plan.preview_requested.connect(self._preview)
-        pages += [ResultsPage(intake), ComparePage(intake), plan, ThankYouPage(intake)]
-        for wizard_page in pages:
-            wizard_page.complete_changed.connect(self._update_navigation)
-            self.stack.addWidget(wizard_page)
-        self.pages = pages
-        self.show_page(0)
+        return plan
+
+    def page_at(self, index: int) -> WizardPage:
+        """The page at `index`, built now if the client has not reached it before."""
+        page = self._built.get(index)
+        if page is None:
+            page = self._makers[index][1]()
+            page.complete_changed.connect(self._update_navigation)
+            self.stack.addWidget(page)
+            self._built[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[WizardPage]:
+        """Every page of this client's wizard (building those not built yet)."""
+        return [self.page_at(index) for index in range(len(self._makers))]
+
+    def _drop_pages(self) -> None:
+        """Destroy every built page (with whatever the client typed into it)."""
+        for page in self._built.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built = {}
 
     def page_named(self, name: str) -> int:
         """The index of the page whose object name is `name`."""
-        return next(i for i, page in enumerate(self.pages) if page.objectName() == name)
+        return next(i for i, (page, _) in enumerate(self._makers) if page == name)
 
     @property
     def page(self) -> WizardPage:
         """The page on screen."""
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self._current)
 
     def show_page(self, index: int) -> None:
         """Show the page at `index`, ready for the answers as they stand."""
-        page = self.pages[index]
+        page = self.page_at(index)
         page.initialize_page()
-        self.stack.setCurrentIndex(index)
+        self._current = index
+        self.stack.setCurrentWidget(page)
         page.scroll_area.verticalScrollBar().setValue(0)
         self.message.setText("")
         self.idle.set_enabled(page.watches_idle)
-        steps = [p for p in self.pages if p.counts_as_step]
         if page.counts_as_step:
-            number = steps.index(page) + 1
-            self.step_label.setText(self.tr("Step {0} of {1}").format(number, len(steps)))
-            self.progress.setMaximum(len(steps))
-            self.progress.setValue(number)
+            number = self._steps.index(index) + 1
+            self.step_label.setText(self.tr("Step {0} of {1}").format(number, len(self._steps)))
+            self.progress.set_steps(number, len(self._steps))
         self.step_label.setVisible(page.counts_as_step)
         self.progress.setVisible(page.counts_as_step)
         self.nav.setVisible(page.shows_navigation)
         self.next_button.setText(page.next_text() + "  ›")
+        # Read out as "Finish", not as the arrow drawn after it.
+        self.next_button.setAccessibleName(page.next_text())
         self._update_navigation()
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -239,7 +334,7 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _update_navigation(self) -> None:
         page = self.page
-        self.back_button.setEnabled(self.stack.currentIndex() > 0)
+        self.back_button.setEnabled(self._current > 0)
         self.next_button.setEnabled(not page.disables_next or page.is_complete())
         if page.disables_next:
             self.message.setText("" if page.is_complete() else page.missing())
@@ -261,15 +356,21 @@ class KioskWindow(QMainWindow):
         if isinstance(page, PlanPage):
             self._finish()
             return
-        self.show_page(self.stack.currentIndex() + 1)
+        self.show_page(self._current + 1)
         self._show_keeping()
 
     @Slot()
     def go_back(self) -> None:
-        """One page back; every answer stays."""
-        index = self.stack.currentIndex()
-        if index > 0:
-            self.show_page(index - 1)
+        """One step back (out of a treatment's details first); every answer stays."""
+        if self.page.go_back_within():
+            return
+        index = self._current - 1
+        if index >= 0 and self._makers[index][0] == "page_returning":
+            page = self._built.get(index)
+            if not isinstance(page, ReturningPage) or not page.used:
+                index -= 1  # a client who tapped Start never saw it
+        if index >= 0:
+            self.show_page(index)
 
     def _show_keeping(self) -> None:
         """Tell the client if their finished answers could not be kept safely."""
@@ -307,11 +408,12 @@ class KioskWindow(QMainWindow):
     @Slot(object)
     def _print_failed(self, error: Exception) -> None:
         log.warning("the handout could not be printed: %s", error)
-        self._plan_page().set_print_status(
-            self.tr(
-                "We could not print your plan just now. Please ask at the front desk for your copy."
-            )
+        words = self.tr(
+            "We could not print your plan just now. Nothing is lost: "
+            "the front desk will print your copy for you."
         )
+        self._plan_page().set_print_status(words, problem=True)
+        self._thank_you_page().set_print_problem(words)
         self.session.needs_print()
 
     @Slot()
@@ -330,14 +432,23 @@ class KioskWindow(QMainWindow):
         self.preview.show_pages(images)
 
     def _plan_page(self) -> PlanPage:
-        return next(page for page in self.pages if isinstance(page, PlanPage))
+        page = self.page_at(self.page_named("page_plan"))
+        assert isinstance(page, PlanPage)
+        return page
 
     def _thank_you_page(self) -> ThankYouPage:
-        return next(page for page in self.pages if isinstance(page, ThankYouPage))
+        page = self.page_at(self.page_named("page_thank_you"))
+        assert isinstance(page, ThankYouPage)
+        return page
 
     def _finish(self) -> None:
         self.session.finish()  # again, if the disk refused it or answers changed
-        self.show_page(self.pages.index(self._thank_you_page()))
+        email_plan = self.services.email_plan
+        if email_plan is not None and self.intake.email_plan:
+            # Rendered and queued in the background; sent later by the mail sender.
+            intake = self.intake
+            self.services.work.run(lambda: email_plan(intake))
+        self.show_page(self.page_named("page_thank_you"))
         self._show_keeping()
         self.thank_you_timer.start()
 
@@ -347,10 +458,51 @@ class KioskWindow(QMainWindow):
         if self.page.watches_idle and not self.staff.isVisible():
             self.still_there.start()
 
+    @Slot(str, bool)
+    def _interest_changed(self, treatment: str, wanted: bool) -> None:
+        self.session.interested(treatment, wanted)
+
     @Slot()
     def _start(self) -> None:
         self.session.began()
-        self.go_next()
+        self.show_page(self.page_named("page_consent"))
+
+    @Slot()
+    def _returning(self) -> None:
+        self.session.began()
+        returning = self._returning_page()
+        returning.used = True
+        self.show_page(self.page_named("page_returning"))
+
+    def _returning_page(self) -> ReturningPage:
+        page = self.page_at(self.page_named("page_returning"))
+        assert isinstance(page, ReturningPage)
+        return page
+
+    def _consent_page(self) -> ConsentPage:
+        page = self.page_at(self.page_named("page_consent"))
+        assert isinstance(page, ConsentPage)
+        return page
+
+    @Slot(object, str, str)
+    def _find_returning(self, born: date, initials: str, phone_end: str) -> None:
+        find = self.services.find_returning
+        if find is None:
+            return
+        self.services.work.run(
+            lambda: find(born, initials, phone_end), self._found, self._not_looked_up
+        )
+
+    @Slot(object)
+    def _found(self, lookup: Lookup) -> None:
+        if lookup.found is Found.ONE and lookup.client is not None:
+            self.session.recognise(lookup.client)
+        self._returning_page().show_lookup(lookup)
+
+    @Slot(object)
+    def _not_looked_up(self, error: Exception) -> None:
+        log.warning("a returning client could not be looked up: %s", type(error).__name__)
+        self._returning_page().show_lookup(None)
 
     @Slot()
     def reset(self) -> None:
@@ -370,10 +522,7 @@ class KioskWindow(QMainWindow):
                 popup.close()
         QGuiApplication.clipboard().clear()
         self.keyboard.hide()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = []
+        self._drop_pages()
         self.session = self.services.sessions.open()
         use_language(self.intake.language)
         self._build_pages()
@@ -387,9 +536,7 @@ class KioskWindow(QMainWindow):
     def reset_language(self, language: str) -> None:
         """Rebuild the pages in `language` (before anything is answered)."""
         use_language(language)
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        self._drop_pages()
         self.session = self.services.sessions.open(language)
         self._build_pages()
 
@@ -403,7 +550,7 @@ class KioskWindow(QMainWindow):
             QTimer.singleShot(0, self._keep_focus_visible)
         elif not isinstance(new, QLineEdit):
             self.keyboard.hide()
-            if self.pages:
+            if self._built.get(self._current) is not None:
                 self.page.make_room(0)
 
     @Slot()
@@ -411,7 +558,7 @@ class KioskWindow(QMainWindow):
         self._place_keyboard()
         focused = QApplication.focusWidget()
         if focused is not None and self.page.isAncestorOf(focused):
-            self.page.keep_above(focused, self.keyboard.height())
+            self.page.keep_above(typed_with_read_back(focused), self.keyboard.height())
 
     def _place_keyboard(self) -> None:
         root = self.centralWidget()

@@ -63,6 +63,56 @@ def test_check_content_lists_each_mistake_with_file_and_line(
     assert "Traceback" not in err
 
 
+def test_check_content_refuses_a_rule_citing_an_unknown_reference(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(default_content_dir(), folder)
+    rules = folder / "rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    assert text.count("source: [colorado_aesthetics]") == 1
+    rules.write_text(
+        text.replace("source: [colorado_aesthetics]", "source: [colorado_aesthetic]"),
+        encoding="utf-8",
+    )
+    line = next(
+        number
+        for number, row in enumerate(rules.read_text().splitlines(), start=1)
+        if "colorado_aesthetic]" in row
+    )
+
+    code, out, err = run(capsys, "check-content", str(folder))
+
+    assert code == 1
+    assert out == ""
+    assert f"rules.yaml, line {line}, rules[5].source[0]: no reference has id" in err
+    assert "'colorado_aesthetic'" in err
+
+
+def test_check_content_refuses_a_reference_listed_twice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "content"
+    shutil.copytree(default_content_dir(), folder)
+    references = folder / "references.yaml"
+    text = references.read_text(encoding="utf-8")
+    assert "  - id: kauai_skin\n" in text
+    references.write_text(
+        text.replace("  - id: kauai_skin\n", "  - id: mailash\n"), encoding="utf-8"
+    )
+    line = max(
+        number
+        for number, row in enumerate(references.read_text().splitlines(), start=1)
+        if row == "  - id: mailash"
+    )
+
+    code, _, err = run(capsys, "check-content", str(folder))
+
+    assert code == 1
+    assert f"references.yaml, line {line}" in err
+    assert "reference id 'mailash' is used twice" in err
+
+
 def test_screen_prints_the_outcome_as_json(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -102,7 +152,12 @@ def test_screen_prints_the_outcome_as_json(
         "client_text",
         "staff_text",
         "source",
+        "title",
+        "references",
     }
+    assert flag["title"] == "Isotretinoin, before needling"
+    assert flag["references"][0]["title"].startswith("Isotretinoin and timing of procedural")
+    assert flag["source"].startswith("Isotretinoin and timing of procedural interventions")
     assert flag["answers"] == {"isotretinoin_taken": True, "isotretinoin_last_dose": "2026-08-31"}
     assert flag["until"] == "2027-02-28"
     assert {t["code"]: t["suitability"] for t in result["treatments"]}["microneedling"] == "defer"
@@ -119,7 +174,7 @@ def test_screen_prints_the_outcome_as_json(
         "cost",
     }
     assert plan["treatment"] == "microneedling"
-    assert plan["dates"][0] == "2027-02-28"
+    assert plan["dates"][0] == "2027-03-01"  # the 28th is a Sunday: the clinic is closed
     assert plan["cost"]["currency"] == "GBP"
 
 

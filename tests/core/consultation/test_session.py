@@ -12,6 +12,7 @@ import pytest
 from kiosk.consultation.delivery import Delivery
 from kiosk.consultation.session import CONSENT_PAGE, Keeping, Sessions
 from kiosk.content.model import Content
+from kiosk.record.snapshot import read_snapshot
 from kiosk.store.consultations import ConsultationStore, Status
 from kiosk.store.models import Consent, Consultation
 from tests.core.clients import TODAY, FakeClock
@@ -144,3 +145,31 @@ def test_the_day_is_the_day_the_client_taps_start(content: Content, delivery: De
     assert session.intake.today == date(2026, 11, 21)
     session.began()
     assert session.intake.today == date(2026, 11, 22)
+
+
+def test_the_treatments_a_client_asks_about_are_kept_with_the_consultation(
+    content: Content, sessions: Sessions, delivery: Delivery
+) -> None:
+    session = sessions.open()
+    answer_everything(session, content)
+    session.interested("chemical_peel", True)
+    session.interested("laser_resurfacing", True)
+    session.interested("laser_resurfacing", False)
+
+    session.finish()
+
+    assert delivery.wait_until_settled(30)
+    snapshot = read_snapshot(only_row().snapshot or "")
+    assert snapshot.interested_in == ("Chemical peel",)
+
+
+def test_a_submission_stored_before_interests_existed_still_reads(
+    content: Content, sessions: Sessions, delivery: Delivery
+) -> None:
+    session = sessions.open()
+    answer_everything(session, content)
+    assert delivery.wait_until_settled(30)
+    stored = json.loads(only_row().snapshot or "")
+    stored.pop("interested_in")
+
+    assert read_snapshot(json.dumps(stored)).interested_in == ()

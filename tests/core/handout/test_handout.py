@@ -40,9 +40,11 @@ def test_a_handout_holds_the_clients_own_name_dates_treatment_preparation_and_af
 
     assert "Prepared for Ana Silva on Saturday 21 November 2026" in text
     assert "Our suggestion: Microneedling" in text
-    for day in ("Sunday 28 February 2027", "Sunday 28 March 2027", "Sunday 25 April 2027"):
+    # Safe from Sunday 28 February; the clinic opens on the Monday, and
+    # Easter Monday (29 March) is a closure.
+    for day in ("Monday 1 March 2027", "Tuesday 30 March 2027", "Tuesday 27 April 2027"):
         assert day in text
-    assert "Tuesday 23 February 2027" in text  # stop retinoids 5 days before
+    assert "Wednesday 24 February 2027" in text  # stop retinoids 5 days before
     assert "Stop using retinol, retinoid and acid creams" in text
     assert "£540 to £750 for the course" in text
     assert "needling waits until the date shown" in text  # what the client read on screen

@@ -27,19 +27,18 @@ def test_the_suggestion_lists_only_the_concerns_it_helps(content: Content, clien
     assert told.concerns == ("Dull or uneven tone", "Stretch marks")
 
 
-def test_a_deferral_says_from_when_for_the_headline_the_reason_and_the_sessions(
+def test_a_deferral_says_from_when_once_and_the_sessions_on_open_days(
     content: Content, client: Client
 ) -> None:
     told = plan_in_words(content, client(**DEFERRED))
 
     assert told.headline.status is Suitability.DEFER
     assert told.headline.from_date == "Sunday 28 February 2027"
-    assert [(r.rule, r.until) for r in told.reasons] == [
-        ("isotretinoin_needling", "Sunday 28 February 2027")
-    ]
-    assert told.reasons[0].until_line == "(from Sunday 28 February 2027)"
+    # The headline says the date; the reason does not repeat it.
+    assert [(r.rule, r.until) for r in told.reasons] == [("isotretinoin_needling", None)]
+    assert told.reasons[0].until_line == ""
     assert told.suggestion is not None
-    assert told.suggestion.dates[0] == "Sunday 28 February 2027"
+    assert told.suggestion.dates[0] == "Monday 1 March 2027"  # closed on Sundays
 
 
 def test_steps_without_a_date_say_how_many_days_before(content: Content, client: Client) -> None:
@@ -80,14 +79,13 @@ def test_every_date_is_written_with_the_contents_own_words(tmp_path: Path) -> No
         'date_format: "{day} {month} {year} ({weekday})"',
     )
     edited = edited.replace("February,", "Février,").replace("Sunday]", "Dimanche]")
+    edited = edited.replace("March,", "Mars,").replace("[Monday,", "[Lundi,")
     assert edited != text
     words.write_text(edited, encoding="utf-8")
     content = load_content(folder)
 
     told = plan_in_words(content, assess(content, answers_of(content, **DEFERRED), TODAY))
 
-    french = "28 Février 2027 (Dimanche)"
-    assert told.headline.from_date == french
-    assert told.reasons[0].until == french
+    assert told.headline.from_date == "28 Février 2027 (Dimanche)"
     assert told.suggestion is not None
-    assert told.suggestion.dates[0] == french
+    assert told.suggestion.dates[0] == "1 Mars 2027 (Lundi)"

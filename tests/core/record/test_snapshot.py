@@ -64,11 +64,26 @@ def test_a_first_format_row_reads_as_todays_plan_for_the_same_client(
     assessment = client(**FIRST_FORMAT_CLIENT)
     # Same content, same client: every word and date comes out as today's code says it.
     # Only the chart's order may differ: the ranking has since learnt to count a
-    # caution on a deferred treatment, which reorders two equal-fit bars.
+    # caution on a deferred treatment, which reorders two equal-fit bars. And the
+    # talk list's intro has since been reworded, so it no longer repeats its lines.
+    # Since then too, the clinic's calendar moves sessions off closed days (and the
+    # preparation days with them), and a reason no longer repeats the headline's
+    # date: those read as they were printed, the rest as today's code says it.
     today = plan_in_words(content, assessment, "en")
     assert old.plan is not None
-    assert old.plan.model_copy(update={"comparison": ()}) == today.model_copy(
-        update={"comparison": ()}
+    assert old.plan.words.talk_intro == "A practitioner will talk with you about:"
+    kept_words = old.plan.words.model_copy(update={"talk_intro": today.words.talk_intro})
+    assert old.plan.suggestion is not None
+    assert today.suggestion is not None
+    moved = {"dates": (), "preparation": ()}
+    assert old.plan.suggestion.model_copy(update=moved) == today.suggestion.model_copy(update=moved)
+    assert old.plan.suggestion.dates[0] == "Sunday 28 February 2027"
+    assert today.suggestion.dates[0] == "Monday 1 March 2027"
+    assert [r.text for r in old.plan.reasons] == [r.text for r in today.reasons]
+    assert old.plan.headline == today.headline.model_copy(update={"line": ""})
+    unchanged = {"comparison": (), "suggestion": None, "reasons": (), "headline": today.headline}
+    assert old.plan.model_copy(update={**unchanged, "words": kept_words}) == today.model_copy(
+        update=unchanged
     )
     assert sorted(old.plan.comparison, key=str) == sorted(today.comparison, key=str)
     assert [flag.rule for flag in old.assessment.flags] == [
@@ -123,7 +138,11 @@ def test_a_first_format_row_reads_on_the_staff_record_the_reprint_and_the_export
 
     fhir = io.StringIO()
     assert write_fhir(content, QueueFilter(), fhir) == 1
-    pages = json.loads(fhir.getvalue())["entry"][0]["resource"]["item"]
+    entries = json.loads(fhir.getvalue())["entry"]
+    response = next(
+        e["resource"] for e in entries if e["resource"]["resourceType"] == "QuestionnaireResponse"
+    )
+    pages = response["item"]
     answered = {item["linkId"]: item for page in pages for item in page["item"]}
     assert answered["isotretinoin_taken"]["text"] == then
     assert answered["isotretinoin_last_dose"]["answer"] == [{"valueDate": "2026-08-31"}]

@@ -169,7 +169,9 @@ def test_an_unknown_table_is_refused_too() -> None:
     assert refusal() == (
         f"settings: server = {{...}} in {path}, line 3: there is no such setting; "
         "the settings are audit_key_file, busy_timeout_seconds, content_dir, database_url, "
-        "draft_hours, kiosk_id, printer, retention_days, staff_lock_minutes"
+        "draft_hours, kiosk_id, mail_from, mail_host, mail_password_file, mail_port, "
+        "mail_protect_with_birth_date, mail_security, mail_user, printer, retention_days, "
+        "staff_lock_minutes"
     )
 
 
@@ -346,3 +348,34 @@ def test_a_command_stops_with_one_line_on_a_bad_setting(where: str, tmp_path: Pa
     assert done.stderr.splitlines() == [f"clinic-kiosk find: {expected}"]
     # It stopped before touching the database.
     assert not (data_dir() / "consultations.sqlite3").exists()
+
+
+def test_a_mail_server_without_a_sender_address_is_refused_in_one_line() -> None:
+    written(f'{HEADER}mail_host = "mail.example.org"\n')
+
+    message = refusal()
+
+    assert "mail_from" in message
+    assert "mail_host" in message
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ('mail_from = "not an address"', "must be an email address"),
+        ("mail_port = 70000", "mail_port"),
+        ('mail_security = "ssl"', "mail_security"),
+        ('mail_host = "mail server"', "mail server's name"),
+    ],
+)
+def test_a_wrong_mail_setting_is_refused(line: str, words: str) -> None:
+    written(f"{HEADER}{line}\n")
+
+    assert words in refusal()
+
+
+def test_the_kiosk_offers_email_only_with_a_mail_server() -> None:
+    written(f'{HEADER}mail_host = "mail.example.org"\nmail_from = "plans@example.org"\n')
+
+    assert load_settings().offers_email
+    assert not Settings().offers_email

@@ -97,7 +97,7 @@ def test_submitting_records_answers_snapshot_flags_plan_and_consent(
         "isotretinoin_needling",
         "isotretinoin_resurfacing",
     ]
-    assert snapshot["assessment"]["plan"]["dates"][0] == "2027-02-28"
+    assert snapshot["assessment"]["plan"]["dates"][0] == "2027-03-01"  # the first open day
     medicines = next(page for page in snapshot["asked"] if page["page"] == "medicines")
     asked = {item["linkId"]: item for item in medicines["items"]}
     assert asked["isotretinoin_taken"]["display"] == "Yes"

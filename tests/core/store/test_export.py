@@ -21,6 +21,7 @@ from tests.core.clients import CSV_FIXED_COLUMNS, FakeClock, submit_client
 
 QUESTIONNAIRE = "urn:clinic-kiosk:questionnaire"
 OPTIONS = "urn:clinic-kiosk:option:"
+RESPONSE = "QuestionnaireResponse"
 
 
 def response_of(content: Content, public_id: str) -> dict[str, Any]:
@@ -90,12 +91,12 @@ def test_answers_are_grouped_by_page_with_the_page_and_question_texts(
 ) -> None:
     resource = response_of(content, submit_client(content, store))
 
-    pages = {page.id: content.text(page.title) for page in content.questionnaire.pages}
+    pages = {f"page:{page.id}": content.text(page.title) for page in content.questionnaire.pages}
     assert [(p["linkId"], p["text"]) for p in resource["item"]] == list(pages.items())
-    assert page_of(resource, "first_name") == "about_you"
-    assert page_of(resource, "concerns") == "concerns"
-    assert page_of(resource, "diabetes") == "health"
-    health = next(p for p in resource["item"] if p["linkId"] == "health")
+    assert page_of(resource, "first_name") == "page:about_you"
+    assert page_of(resource, "concerns") == "page:concerns"
+    assert page_of(resource, "diabetes") == "page:health"
+    health = next(p for p in resource["item"] if p["linkId"] == "page:health")
     diabetes = next(q for q in health["item"] if q["linkId"] == "diabetes")
     assert diabetes["text"] == "Do you have diabetes?"
 
@@ -185,7 +186,11 @@ def test_a_draft_exports_its_answers_typed_from_the_current_content(
     assert resource["status"] == "in-progress"
     assert resource["authored"] == "2026-11-21T10:04:00Z"  # the last autosave
     assert resource["subject"] == {"display": "Bo Li"}
-    assert [page["linkId"] for page in resource["item"]] == ["about_you", "concerns", "health"]
+    assert [page["linkId"] for page in resource["item"]] == [
+        "page:about_you",
+        "page:concerns",
+        "page:health",
+    ]
     assert answer(resource, "first_name") == [{"valueString": "Bo"}]
     assert answer(resource, "date_of_birth") == [{"valueDate": "1990-01-02"}]
     assert answer(resource, "pacemaker") == [{"valueBoolean": True}]
@@ -258,10 +263,11 @@ def test_write_fhir_writes_a_bundle_oldest_first_and_returns_the_count(
     assert text.endswith("}\n")
     bundle = json.loads(text)
     assert (bundle["resourceType"], bundle["type"]) == ("Bundle", "collection")
-    assert [entry["fullUrl"] for entry in bundle["entry"]] == [
+    responses = [e for e in bundle["entry"] if e["resource"]["resourceType"] == RESPONSE]
+    assert [entry["fullUrl"] for entry in responses] == [
         f"urn:uuid:{public_id}" for public_id in (first, draft, last)
     ]
-    assert [entry["resource"]["status"] for entry in bundle["entry"]] == [
+    assert [entry["resource"]["status"] for entry in responses] == [
         "completed",
         "in-progress",
         "completed",
@@ -285,7 +291,10 @@ def test_write_fhir_exports_only_what_the_filter_lets_through(
     )
 
     assert count == 1
-    assert [e["resource"]["id"] for e in json.loads(out.getvalue())["entry"]] == [later]
+    entries = json.loads(out.getvalue())["entry"]
+    assert [e["resource"]["id"] for e in entries if e["resource"]["resourceType"] == RESPONSE] == [
+        later
+    ]
 
 
 def test_write_fhir_with_nothing_to_export_is_an_empty_bundle(
