@@ -27,7 +27,7 @@ from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
 from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
-from kiosk.store.audit import AuditTrail, load_or_create_key
+from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import (
     DatabaseError,
@@ -37,8 +37,9 @@ from kiosk.store.database import (
     waiting_for_server,
 )
 from kiosk.store.fields import utc_now
+from kiosk.store.installation import hold_while_running, open_audit
 from kiosk.store.retention import drop_stale_drafts
-from kiosk.store.staff import FIRST_ADMIN, StaffAccounts, StaffMember
+from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart, CannotStartNotice
 from ui.garbage import collect_on_the_screens_thread
@@ -55,7 +56,7 @@ log = logging.getLogger(__name__)
 
 def audit_for(settings: Settings) -> AuditTrail:
     """The audit trail, keyed from the installation's key file."""
-    return AuditTrail(load_or_create_key(settings.audit_key_path()))
+    return open_audit(settings)
 
 
 def build_staff(
@@ -116,7 +117,9 @@ def build_kiosk(
     services = KioskServices(
         content=content,
         sessions=Sessions(content, delivery, settings.kiosk_id, today, now),
-        accounts=accounts or StaffAccounts(now, audit=audit_for(settings)),
+        # Anyone can type PINs at the kiosk: failures there only ever cool off.
+        accounts=accounts
+        or StaffAccounts(now, audit=audit_for(settings), cooling_off=KIOSK_COOLING_OFF),
         work=work,
         printer=printer or SystemPrinter(settings.printer),
         find_returning=find_returning,
@@ -240,13 +243,18 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def demo_settings() -> Settings:
-    """Settings for a throw-away database and audit key in a temporary folder."""
+def demo_settings(content_dir: str = "") -> Settings:
+    """Settings for a throw-away database and audit key in a temporary folder.
+
+    The clinic's own content (`content_dir`) is kept: a demo shows what
+    clients of this clinic would see.
+    """
     folder = Path(tempfile.mkdtemp(prefix="clinic-kiosk-demo-"))
     return Settings(
         database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
         audit_key_file=str(folder / "audit.key"),
         kiosk_id="demo-kiosk",
+        content_dir=content_dir,
     )
 
 
@@ -264,6 +272,8 @@ def startup(settings: Settings, kiosk: bool = False) -> tuple[Content, OpenDatab
         ) from None
     try:
         db = open_database(settings, server_may_be_away=kiosk)
+        # While this runs, restore refuses to replace the database under it.
+        hold_while_running(settings)
     except (DatabaseError, OSError) as error:
         raise CannotStart(f"The database cannot be opened: {error}") from None
     return content, db
@@ -313,7 +323,13 @@ def open_screen(
     # A kiosk started while its clinic server is away tidies at its next start.
     away = waiting_for_server()
     if not away:
-        drop_stale_drafts(utc_now(), settings.draft_hours)
+        try:
+            drop_stale_drafts(utc_now(), settings.draft_hours)
+        except Exception as error:  # the drivers' own types
+            if "locked" not in str(error) and "busy" not in str(error).lower():
+                raise
+            # Tidying can wait for the next start; a client should not.
+            log.warning("stale drafts not tidied: the database was busy")
     if not options.demo and not away and not StaffAccounts().members():
         # Without an account nobody can leave the kiosk or open the staff screen.
         log.warning("there are no staff accounts. %s", FIRST_ADMIN)
@@ -357,7 +373,9 @@ def run(argv: Sequence[str]) -> int:
         apply_theme(app)
         try:
             try:
-                settings = demo_settings() if options.demo else load_settings()
+                settings = load_settings()
+                if options.demo:
+                    settings = demo_settings(settings.content_dir)
             except SettingsError as error:
                 raise CannotStart(str(error)) from None
             content, db = startup(settings, kiosk=options.screen != "staff")

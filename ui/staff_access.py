@@ -1,4 +1,11 @@
-"""The staff corner: a long press, a staff member's PIN, then exit or the staff screen."""
+"""The staff corner: a long press, a user name and a PIN, then exit or the staff screen.
+
+The kiosk never lists staff names: a client could read them and try PINs
+against each. Staff type their user name on the on-screen keyboard, then
+their PIN. (A PIN alone would have to be unique, so choosing one could tell
+a member another's PIN.) Wrong PINs typed here make an account wait a
+cooling-off of at most KIOSK_COOLING_OFF (15 minutes), never lock it.
+"""
 
 from __future__ import annotations
 
@@ -64,7 +71,7 @@ class StaffSignIn(Overlay):
         super().__init__(window, "staffSignIn")
         self.staff_screen_available = staff_screen_available
         self._member: StaffMember | None = None
-        self.panel = SignInPanel(accounts, work)
+        self.panel = SignInPanel(accounts, work, list_names=False)
         self.panel.signed_in.connect(self._signed_in)
         self.body.addWidget(self.panel)
         self.menu = QWidget()
@@ -84,7 +91,7 @@ class StaffSignIn(Overlay):
         self.body.addWidget(self.cancel)
 
     def start(self) -> None:
-        """Open at the list of names."""
+        """Open at an empty user name box."""
         self._member = None
         self.menu.hide()
         self.panel.show()

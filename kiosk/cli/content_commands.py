@@ -16,6 +16,7 @@ from kiosk.content.model import Content
 from kiosk.engine.answers import AnswerError, parse_answers, parse_date, shown
 from kiosk.engine.assessment import Assessment, assess
 from kiosk.record.assessment_json import assessment_to_json
+from kiosk.setup.settings import SettingsError, load_settings
 
 
 def check_content(args: argparse.Namespace) -> int:
@@ -58,8 +59,20 @@ def screen_answers(args: argparse.Namespace) -> int:
     return 0
 
 
+def configured_content_dir(given: Path | None) -> Path | None:
+    """The folder given on the command line, else the `content_dir` setting (None: built-in)."""
+    if given is not None:
+        return given
+    try:
+        configured = load_settings().content_dir
+    except SettingsError as error:
+        raise CommandError(str(error), EXIT_CONTENT) from None
+    return Path(configured) if configured else None
+
+
 def load_or_explain(directory: Path | None) -> Content:
-    """The content, or every problem printed and a CommandError."""
+    """The content (given folder, else the configured one), or every problem and a CommandError."""
+    directory = configured_content_dir(directory)
     try:
         return load_content(directory)
     except ContentError as error:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.cli.content_commands import assess_answers_file
 from kiosk.cli.problems import CommandError
-from kiosk.cli.store_commands import desk, opened, operator, settings
+from kiosk.cli.store_commands import desk, opened, operator, settings, write_file
 from kiosk.handout.render import render_handout
 from kiosk.record.plan_words import PlanInWords
 from kiosk.record.telling import plan_in_words
@@ -21,10 +21,7 @@ def handout_command(args: argparse.Namespace) -> int:
         raise CommandError("give ANSWERS.json or --consultation ID (one of them)")
     data = _from_consultation(args.consultation) if args.consultation else _from_answers(args)
     pdf = render_handout(data, reproducible=args.reproducible)
-    try:
-        args.output.write_bytes(pdf)
-    except OSError as error:
-        raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
+    write_file(args.output, pdf, args.force)
     print(f"Wrote {args.output} ({len(pdf) // 1024} KB).", file=sys.stderr)
     return 0
 
@@ -51,7 +48,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--consultation", metavar="ID", help="reprint a stored consultation's plan"
     )
     handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    handout.add_argument("--content", type=Path, help="content folder (default: built-in)")
+    handout.add_argument("--force", action="store_true", help="replace an existing file")
+    handout.add_argument(
+        "--content",
+        type=Path,
+        help="content folder (default: the content_dir setting, else built-in)",
+    )
     handout.add_argument("--language", help="language of the texts (default: the content's)")
     handout.add_argument(
         "--reproducible", action="store_true", help="the same input gives the same bytes"

@@ -32,14 +32,23 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check-content", help="validate the clinic content and print its version"
     )
-    check.add_argument("directory", nargs="?", type=Path, help="content folder (default: built-in)")
+    check.add_argument(
+        "directory",
+        nargs="?",
+        type=Path,
+        help="content folder (default: the content_dir setting, else built-in)",
+    )
     check.set_defaults(run=check_content)
 
     screen = commands.add_parser(
         "screen", help="screen a client's answers and print flags and plan as JSON"
     )
     screen.add_argument("answers", type=Path, help='ANSWERS.json: {"answers": {...}, "today": ...}')
-    screen.add_argument("--content", type=Path, help="content folder (default: built-in)")
+    screen.add_argument(
+        "--content",
+        type=Path,
+        help="content folder (default: the content_dir setting, else built-in)",
+    )
     screen.add_argument("--language", help="language of the texts (default: the content's)")
     screen.set_defaults(run=screen_answers)
     handout_command.add_parser(commands)

@@ -5,32 +5,37 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import IO
 from urllib.parse import urlsplit
 
+from kiosk.cli.printable import printable, terminal_safe
 from kiosk.cli.problems import EXIT_CONTENT, CommandError
 from kiosk.consultation.desk import Desk, ExportFormat
 from kiosk.consultation.permissions import CommandLineUser, command_line_user
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
+from kiosk.setup.files import OutputRefused, write_output
 from kiosk.setup.settings import Settings, SettingsError, load_settings
-from kiosk.store.audit import AuditKeyError, AuditTrail, load_or_create_key
-from kiosk.store.backup import BackupError, back_up, restore
+from kiosk.store.audit import AuditAction, AuditKeyError, AuditTrail
+from kiosk.store.backup import BackupError, DatabaseInUse, back_up, restore
 from kiosk.store.consultations import Status
 from kiosk.store.database import (
     DatabaseError,
     OpenDatabase,
     close_database,
+    data_files,
     migrate_to_latest,
     open_database,
     schema_version,
 )
 from kiosk.store.database import sqlite_file as file_of_url
 from kiosk.store.fields import utc_now
+from kiosk.store.installation import open_audit, reanchor_after_restore
 from kiosk.store.queue import QueueFilter
 from kiosk.store.retention import ClientNotFound
 from kiosk.store.staff import StaffAccounts
@@ -60,7 +65,7 @@ def opened(config: Settings) -> Iterator[OpenDatabase]:
 def audit_trail(config: Settings) -> AuditTrail:
     """The audit trail, keyed from the installation's key file."""
     try:
-        return AuditTrail(load_or_create_key(config.audit_key_path()))
+        return open_audit(config)
     except AuditKeyError as error:
         raise CommandError(str(error), EXIT_CONTENT) from None
 
@@ -123,6 +128,21 @@ def migrate_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def write_file(target: Path, fill: Callable[[IO[str]], object] | bytes, force: bool) -> None:
+    """Write an output file whole; never over the data, nor over a file without --force."""
+    try:
+        protected = data_files(load_settings())
+    except SettingsError:
+        protected = []  # no settings: the default places are still never written over
+    protected += data_files(Settings())
+    try:
+        write_output(target, fill, force=force, protected=protected)
+    except OutputRefused as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
+
+
 def backup_command(args: argparse.Namespace) -> int:
     """Copy the database to DEST with the online backup API and check the copy."""
     config = settings()
@@ -142,10 +162,20 @@ def restore_command(args: argparse.Namespace) -> int:
     target = sqlite_file(config)
     try:
         kept = restore(args.backup, target)
-    except BackupError as error:
+    except (BackupError, DatabaseInUse) as error:
         raise CommandError(str(error)) from None
+    try:
+        reanchor_after_restore(config)
+    except (AuditKeyError, DatabaseError) as error:
+        raise CommandError(str(error), EXIT_CONTENT) from None
     with opened(config):  # an older backup gets the current schema
-        pass
+        admin = operator()
+        audit_trail(config).record(
+            AuditAction.RESTORE,
+            utc_now(),
+            staff=admin.username,
+            detail={"from": "command line", "user": admin.os_user, "backup": args.backup.name},
+        )
     print(f"Restored from {args.backup}.")
     if kept.exists():
         print(f"The database as it was before is kept at {kept}")
@@ -165,13 +195,15 @@ def export_command(args: argparse.Namespace) -> int:
     with opened(config):
         staff_desk = desk(config)
         if args.output is None:
-            count = staff_desk.export(operator(), content, kind, sys.stdout, where)
+            count = staff_desk.export(operator(), content, kind, terminal_safe(sys.stdout), where)
         else:
-            try:
-                with args.output.open("w", encoding="utf-8", newline="") as out:
-                    count = staff_desk.export(operator(), content, kind, out, where)
-            except OSError as error:
-                raise CommandError(f"cannot write {args.output}: {error.strerror}") from None
+            counted: list[int] = []
+
+            def fill(out: IO[str]) -> None:
+                counted.append(staff_desk.export(operator(), content, kind, out, where))
+
+            write_file(args.output, fill, args.force)
+            count = counted[0]
     print(f"Exported {_count(count, 'consultation')}.", file=sys.stderr)
     return 0
 
@@ -209,7 +241,8 @@ def find_command(args: argparse.Namespace) -> int:
         clients = desk(config).find_clients(operator(), text)
     for client in clients:
         born = client.date_of_birth.isoformat() if client.date_of_birth else "-"
-        name = f"{client.first_name} {client.last_name}"
+        # A name can hold terminal escape codes: shown escaped, never obeyed.
+        name = printable(f"{client.first_name} {client.last_name}")
         print(f"{client.client_id}\t{name}\t{born}\t{client.consultations}")
     if not clients:
         print("No client matches.", file=sys.stderr)
@@ -254,6 +287,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     export = commands.add_parser("export", help="export consultations as FHIR JSON or CSV")
     export.add_argument("--format", choices=("fhir", "csv"), default="fhir")
     export.add_argument("-o", "--output", type=Path, help="file to write (default: the screen)")
+    export.add_argument("--force", action="store_true", help="replace an existing file")
     export.add_argument(
         "--status",
         action="append",

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from kiosk.setup.files import make_private, private_folder
 from kiosk.setup.settings import log_dir
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -38,10 +41,8 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     path = (folder or log_dir()) / "kiosk.log"
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        private_folder(path.parent)
+        handler = PrivateLogFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         root.addHandler(console)
         root.warning("cannot write logs to %s", path.parent)
@@ -57,6 +58,19 @@ def configure_logging(verbose: bool = False, folder: Path | None = None) -> Path
     root.addHandler(handler)
     root.addHandler(console)
     return path
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file readable by its owner only, whatever the umask.
+
+    The log holds no client data, yet staff usernames and consultation ids
+    are nobody else's business either.
+    """
+
+    def _open(self) -> Any:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        make_private(Path(self.baseFilename))
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 def stop_logging() -> None:

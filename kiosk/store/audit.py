@@ -3,7 +3,8 @@
 Each hash is an HMAC keyed with a secret kept outside the database (a file in
 the config folder), so someone who can edit the database cannot forge a
 consistent chain. `verify` walks the chain and names the first event that was
-altered, or after which events were removed or reordered.
+altered, or after which events were removed or reordered; the anchor beside
+the key (kiosk/store/audit_anchor.py) shows the newest events removed.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kiosk.setup.files import private_folder
+from kiosk.store.audit_anchor import AnchorError, AnchorMark, AuditAnchor
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import AuditEvent, database
 from kiosk.store.server import AUDIT_LOCK, take_lock
+from kiosk.store.transaction import after_commit
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,7 @@ class AuditAction(StrEnum):
     PIN_RESET = "pin_reset"
     UNLOCKED = "unlocked"
     DEMO_SEEDED = "demo_seeded"
+    RESTORE = "restore"  # the database replaced by a backup
 
 
 GENESIS = "0" * 64
@@ -57,15 +62,38 @@ class AuditKeyError(RuntimeError):
     """The audit key cannot be read or made."""
 
 
-def load_or_create_key(path: Path) -> bytes:
-    """The audit key at `path`, made (readable by this user only) the first time."""
+RESTORE_KEY = (
+    "restore it from the installation's backup (a new key would make the whole trail "
+    "read as tampered)"
+)
+
+
+def load_key(path: Path) -> bytes:
+    """The audit key at `path`; a missing, empty or damaged key is an AuditKeyError."""
     try:
-        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+        text = path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
-        pass
+        raise AuditKeyError(f"the audit key {path} is missing: {RESTORE_KEY}") from None
     except (OSError, ValueError) as error:
         raise AuditKeyError(f"the audit key {path} cannot be read: {error}") from None
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        key = bytes.fromhex(text)
+    except ValueError:
+        key = b""
+    if len(key) < KEY_BYTES:
+        raise AuditKeyError(f"the audit key {path} is empty or damaged: {RESTORE_KEY}")
+    return key
+
+
+def load_or_create_key(path: Path) -> bytes:
+    """The audit key at `path`, made (readable by this user only) when there is none.
+
+    Only a brand-new installation (no database yet) may make one; the
+    start-up checks (kiosk/store/installation.py) decide that.
+    """
+    if path.exists():
+        return load_key(path)
+    private_folder(path.parent)
     key = secrets.token_bytes(KEY_BYTES)
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -73,6 +101,8 @@ def load_or_create_key(path: Path) -> bytes:
         return load_or_create_key(path)  # another process made it first
     with os.fdopen(descriptor, "w", encoding="ascii") as file:
         file.write(key.hex())
+        file.flush()
+        os.fsync(file.fileno())
     log.info("a new audit key was created")
     return key
 
@@ -113,11 +143,13 @@ class AuditTrail:
     """Records events and checks the chain.
 
     Details never hold a client's name or answers: an event names the
-    consultation by its id only.
+    consultation by its id only. With an `anchor`, the newest event stored is
+    also kept outside the database (see kiosk/store/audit_anchor.py).
     """
 
-    def __init__(self, key: bytes) -> None:
+    def __init__(self, key: bytes, anchor: Path | None = None) -> None:
         self._key = key
+        self.anchor = AuditAnchor(anchor, key) if anchor is not None else None
 
     def record(
         self,
@@ -149,6 +181,25 @@ class AuditTrail:
             )
             event.hash = self._digest(event, previous)
             event.save()
+        if self.anchor is not None:
+            mark = AnchorMark(int(event.id), event.hash)
+            after_commit(lambda: self._advance(mark))
+
+    def _advance(self, mark: AnchorMark) -> None:
+        """Move the anchor to `mark`, if it is stored and the anchored event still is."""
+        assert self.anchor is not None
+        try:
+            with self.anchor.turn():
+                current = self.anchor.read()
+                if current is not None and current.event_id >= mark.event_id:
+                    return
+                if not _stored(mark) or (current is not None and not _stored(current)):
+                    # Rolled back, or the trail lost its anchored event: the
+                    # anchor stays where it is, so verify keeps saying so.
+                    return
+                self.anchor.write(mark)
+        except (OSError, AnchorError) as error:
+            log.error("the audit anchor cannot be updated: %s", error)
 
     def verify(self) -> AuditProblem | None:
         """The first event that was altered or removed behind the application's back."""
@@ -159,7 +210,30 @@ class AuditTrail:
             if not hmac.compare_digest(event.hash, self._digest(event, expected)):
                 return AuditProblem(event.id, "this event was altered")
             expected = event.hash
+        return self._anchor_problem()
+
+    def _anchor_problem(self) -> AuditProblem | None:
+        if self.anchor is None:
+            return None
+        try:
+            mark = self.anchor.read()
+        except AnchorError as error:
+            return AuditProblem(0, str(error))
+        if mark is None:
+            return AuditProblem(0, f"its anchor {self.anchor.path} is missing")
+        if mark.event_id == 0:
+            return None
+        stored = AuditEvent.get_or_none(AuditEvent.id == mark.event_id)
+        if stored is None:
+            return AuditProblem(mark.event_id, "this event and any after it were removed")
+        if not hmac.compare_digest(stored.hash, mark.event_hash):
+            return AuditProblem(mark.event_id, "this event was replaced")
         return None
+
+    def newest_mark(self) -> AnchorMark:
+        """The newest event stored (event 0 for an empty trail), to anchor an installation."""
+        last = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+        return AnchorMark(int(last.id), last.hash) if last is not None else AnchorMark(0, GENESIS)
 
     def count(self) -> int:
         """How many events the trail holds."""
@@ -195,3 +269,10 @@ class AuditTrail:
         ]
         message = json.dumps(fields, separators=(",", ":")).encode("utf-8")
         return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
+
+def _stored(mark: AnchorMark) -> bool:
+    if mark.event_id == 0:
+        return True
+    event = AuditEvent.get_or_none(AuditEvent.id == mark.event_id)
+    return event is not None and hmac.compare_digest(event.hash, mark.event_hash)

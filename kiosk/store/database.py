@@ -17,6 +17,7 @@ from peewee import Database
 from playhouse.apsw_ext import APSWDatabase
 from playhouse.migrations import Runner
 
+from kiosk.setup.files import create_private, make_private, private_folder
 from kiosk.setup.settings import Settings
 from kiosk.store.fields import TIMESTAMP_FORMAT
 from kiosk.store.models import database
@@ -35,7 +36,15 @@ PRAGMAS = {
     "journal_mode": "wal",  # readers never block the writer, nor it them
     "synchronous": 2,  # FULL: a committed consultation survives a power cut
     "foreign_keys": 1,
+    # Deleted rows are overwritten with zeros, so an erased client's name
+    # does not linger in free space (the WAL is checkpointed after erasure).
+    "secure_delete": 1,
 }
+
+# How long a start waits for a lock another program holds (a backup, a migration).
+START_PATIENCE = 60.0
+
+RESTORE_NEXT_STEP = "restore the latest backup with 'clinic-kiosk restore BACKUP'"
 
 
 OpenDatabase = Database
@@ -82,7 +91,9 @@ def open_sqlite(path: Path, busy_timeout: float = 15.0) -> Database:
     Writes begin IMMEDIATE: a second writer waits (up to `busy_timeout`
     seconds) for the first instead of failing half-way through.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
+    # SQLite gives the -wal and -shm files the database's own permissions.
+    create_private(path)
     db: Database = KioskSqliteDatabase(
         str(path), pragmas=PRAGMAS, timeout=busy_timeout, lock_type="IMMEDIATE"
     )
@@ -102,6 +113,31 @@ def sqlite_file(url: str) -> Path:
     return Path(path)
 
 
+def database_file(settings: Settings) -> Path | None:
+    """The SQLite file the settings name, or None for a database server."""
+    url = settings.database_url
+    if not url:
+        return settings.database_path()
+    if urlparse(url).scheme in ("sqlite", "apsw"):
+        path = sqlite_file(url)
+        return None if str(path) in ("", ":memory:") else path
+    return None
+
+
+def data_files(settings: Settings) -> list[tuple[Path, str]]:
+    """The files no output may replace, with what to call each (the data and the audit key)."""
+    key = settings.audit_key_path()
+    files = [(key, "the audit key"), (key.with_suffix(".anchor"), "the audit trail's anchor")]
+    path = database_file(settings)
+    if path is not None:
+        files += [
+            (path, "the database"),
+            (path.with_name(path.name + "-wal"), "the database's journal (-wal)"),
+            (path.with_name(path.name + "-shm"), "the database's index (-shm)"),
+        ]
+    return files
+
+
 # A clinic server that was away when this program started: its schema is
 # brought up to date by the first unit of work that reaches it (ensure_schema).
 _schema_pending: list[Database] = []
@@ -115,10 +151,21 @@ def open_database(
     With `server_may_be_away` (a kiosk: its outbox keeps consultations), a
     clinic server that cannot be reached now is not an error: the database
     is returned unconnected, and `ensure_schema` migrates it once it answers.
+    A SQLite file is checked first (kiosk/store/installation.py): a damaged
+    one, or one missing where this installation had one, is a DatabaseError
+    whose message names the next step, never a fresh empty start. The schema
+    version is read without the write lock; only a database behind it is
+    migrated.
     """
+    # installation.py builds on this module (its errors, the file names).
+    from kiosk.store.installation import after_open, before_open  # noqa: PLC0415
+
     url = settings.database_url
+    path = database_file(settings)
+    if path is not None:
+        before_open(settings, path)
     if not url or urlparse(url).scheme in ("sqlite", "apsw"):
-        path = sqlite_file(url) if url else settings.database_path()
+        path = path or (sqlite_file(url) if url else settings.database_path())
         db = open_sqlite(path, settings.busy_timeout_seconds)
         version = sqlite_version()
         log.info("SQLite %s through APSW %s", apsw.sqlite_lib_version(), apsw.apsw_version())
@@ -132,7 +179,7 @@ def open_database(
         db = open_server(url, settings.busy_timeout_seconds)
     bind(db)
     try:
-        _connect(db, settings.busy_timeout_seconds)
+        _connect(db, path, max(settings.busy_timeout_seconds, START_PATIENCE))
     except DatabaseError:
         if not (server_may_be_away and is_server(db)):
             raise
@@ -143,31 +190,94 @@ def open_database(
         if migrate:
             _schema_pending.append(db)
         return db
+    if path is not None:
+        for file in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+            make_private(file)
     if migrate:
-        migrate_to_latest(db)
+        if behind(db):
+            migrate_to_latest(db)
         if schema_version(db) is None:
             # Without this the kiosk would start and fail at the first save.
             raise DatabaseError(f"the program's schema migrations are missing from {MIGRATIONS}")
+    if path is not None:
+        after_open(settings)
     return db
 
 
-def _connect(db: Database, patience: float) -> None:
-    """Connect, waiting while another process holds the lock.
+def check_integrity(db: Database, path: Path) -> None:
+    """SQLite's quick_check (no index cross-checks: fast on a large database).
 
-    Switching a brand-new file to WAL needs a moment alone with it; when a
-    kiosk and a staff station start together, SQLite answers "locked" at
-    once rather than calling the busy handler, so we wait here instead.
+    Raises DatabaseError naming the damage and the next step; a lock held by
+    another program is raised as it is, for the caller to wait on.
+    """
+    try:
+        cursor = db.execute_sql("PRAGMA quick_check(1)")  # type: ignore[no-untyped-call]
+        rows = [row[0] for row in cursor.fetchall()]
+    except Exception as error:  # the driver's own types: "file is not a database" ...
+        if _locked(error):
+            raise
+        raise damaged(path, error) from None
+    if rows != ["ok"]:
+        raise damaged(path, rows[0] if rows else "unreadable")
+
+
+def damaged(path: Path, complaint: object) -> DatabaseError:
+    """The error for a database file SQLite finds damaged."""
+    return DatabaseError(
+        f"the database {path} is damaged ({one_line(complaint)}); {RESTORE_NEXT_STEP}"
+    )
+
+
+def one_line(complaint: object) -> str:
+    """SQLite's complaint on one line (its reports span several)."""
+    return " ".join(str(complaint).split())
+
+
+def behind(db: Database) -> bool:
+    """Whether migrations are waiting (read without taking the write lock)."""
+    return any(
+        m.applied is None and m.path is not None for m in Runner(db, str(MIGRATIONS)).status()
+    )
+
+
+def _connect(db: Database, path: Path | None, patience: float) -> None:
+    """Connect (and check a SQLite file), waiting while another process holds a lock.
+
+    Switching a brand-new file to WAL needs a moment alone with it, and a
+    backup or a migration may hold the database for a while; SQLite then
+    answers "locked" at once rather than calling the busy handler, so we wait
+    here instead, up to `patience` seconds, then say so plainly.
     """
     deadline = time.monotonic() + patience
     while True:
         try:
             db.connect(reuse_if_open=True)
+            if path is not None:
+                check_integrity(db, path)
             return
+        except DatabaseError:
+            db.close()
+            raise
         except Exception as error:  # the drivers raise their own types
-            locked = "locked" in str(error) or "busy" in str(error).lower()
-            if not locked or time.monotonic() > deadline:
+            db.close()
+            if not _locked(error):
+                if path is not None and _damaged(error):
+                    raise damaged(path, error) from None
                 raise DatabaseError(f"cannot open the database: {error}") from error
-            time.sleep(0.05)
+            if time.monotonic() > deadline:
+                raise DatabaseError(
+                    f"the database is still locked by another program after {patience:g} s "
+                    f"({error}); wait for it to finish, or restart this computer"
+                ) from error
+            time.sleep(0.1)
+
+
+def _locked(error: Exception) -> bool:
+    return "locked" in str(error) or "busy" in str(error).lower()
+
+
+def _damaged(error: Exception) -> bool:
+    return any(word in str(error) for word in ("not a database", "malformed", "corrupt"))
 
 
 def waiting_for_server() -> bool:

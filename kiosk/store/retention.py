@@ -5,8 +5,11 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from peewee import SqliteDatabase
+
 from kiosk.store.consultations import Status
 from kiosk.store.models import Client, Consultation, database
+from kiosk.store.transaction import after_commit
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +24,8 @@ def purge_older_than(days: int, now: datetime) -> int:
     with database.atomic():
         count = int(Consultation.delete().where(Consultation.started_at < cutoff).execute())
         _delete_clients_without_consultations()
+    if count:
+        after_commit(clear_journal)
     log.info("purged %d consultations older than %d days", count, days)
     return count
 
@@ -33,6 +38,7 @@ def erase_client(client_id: int) -> int:
             raise ClientNotFound(client_id)
         count = int(Consultation.delete().where(Consultation.client == client).execute())
         client.delete_instance()
+    after_commit(clear_journal)
     log.info("erased client %d and %d consultations", client_id, count)
     return count
 
@@ -60,6 +66,7 @@ def drop_stale_drafts(now: datetime, hours: int) -> int:
         )
         _delete_clients_without_consultations()
     if count:
+        after_commit(clear_journal)
         log.info("dropped the answers of %d abandoned drafts", count)
     return count
 
@@ -67,3 +74,30 @@ def drop_stale_drafts(now: datetime, hours: int) -> int:
 def _delete_clients_without_consultations() -> None:
     used = Consultation.select(Consultation.client).where(Consultation.client.is_null(False))
     Client.delete().where(Client.id.not_in(used)).execute()
+
+
+def clear_journal() -> None:
+    """Leave no copy of erased rows in SQLite's write-ahead log.
+
+    The database runs with secure_delete, so the rows' own pages are
+    overwritten with zeros; their earlier versions may still sit in the
+    -wal file, which a TRUNCATE checkpoint copies back and empties. (The
+    -shm file holds only the log's index, never row data.) A kiosk reading
+    at that moment keeps its snapshot, the checkpoint then waits for it
+    up to the busy timeout; if it cannot finish, the next erasure, or the
+    next checkpoint SQLite makes, clears the rest.
+    """
+    if not _is_sqlite():
+        return
+    try:
+        cursor = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = cursor.fetchone()[0]
+    except Exception as error:  # the driver's own types
+        log.warning("the journal could not be cleared after an erasure: %s", error)
+        return
+    if busy:
+        log.warning("the journal could not be cleared after an erasure: a reader was busy")
+
+
+def _is_sqlite() -> bool:
+    return isinstance(database.obj, SqliteDatabase)

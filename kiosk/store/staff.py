@@ -16,6 +16,7 @@ from peewee import IntegrityError
 from kiosk.store.audit import AuditAction, AuditTrail
 from kiosk.store.fields import utc_now
 from kiosk.store.models import StaffAccount, database
+from kiosk.store.transaction import transaction
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,11 @@ Clock = Callable[[], datetime]
 DELAY_AFTER = 5
 LOCK_AFTER = 10
 FIRST_DELAY = timedelta(seconds=30)
+# At the kiosk anyone can type PINs: there, failures past LOCK_AFTER only make
+# the account wait this long (each time), so a client can keep staff out for
+# a quarter of an hour at most, never until IT unlocks the account. One
+# guess a quarter-hour (35,000 a year) leaves a six-digit PIN safe for years.
+KIOSK_COOLING_OFF = timedelta(minutes=15)
 
 PIN_LENGTH = (6, 12)
 
@@ -100,6 +106,8 @@ class StaffAccounts:
     Attributes:
         hasher: the Argon2id hasher (argon2-cffi's RFC 9106 low-memory profile
             by default: slow for an attacker, quick enough at a touchscreen).
+        cooling_off: None for the staff station (ten failures lock the account);
+            KIOSK_COOLING_OFF at the kiosk (failures only ever make it wait).
     """
 
     def __init__(
@@ -107,10 +115,13 @@ class StaffAccounts:
         clock: Clock = utc_now,
         hasher: PasswordHasher | None = None,
         audit: AuditTrail | None = None,
+        cooling_off: timedelta | None = None,
     ) -> None:
         self.clock = clock
         self.hasher = hasher or PasswordHasher()
         self.audit = audit
+        # None: the staff station's policy (lock); a time: the kiosk's (wait, never lock).
+        self.cooling_off = cooling_off
 
     def check_new(self, username: str) -> str:
         """The username, cleaned, if it is well formed and not taken; else StaffError."""
@@ -180,7 +191,7 @@ class StaffAccounts:
         event (when this has an audit trail) are stored in one transaction,
         and the refusal is raised only after it is committed.
         """
-        with database.atomic():
+        with transaction():
             outcome = self.attempt(username, pin)
             if self.audit is not None:
                 record_sign_in(self.audit, username, outcome, self.clock())
@@ -224,13 +235,18 @@ class StaffAccounts:
     def _count_failure(self, account: StaffAccount, now: datetime) -> None:
         account.failed_attempts += 1
         failures = account.failed_attempts
-        if failures >= LOCK_AFTER:
+        if failures >= LOCK_AFTER and self.cooling_off is not None:
+            account.retry_after = now + self.cooling_off
+        elif failures >= LOCK_AFTER:
             account.locked = True
             log.warning(
                 "staff account %s locked after %d failed sign-ins", account.username, failures
             )
         elif failures >= DELAY_AFTER:
-            account.retry_after = now + FIRST_DELAY * 2 ** (failures - DELAY_AFTER)
+            delay = FIRST_DELAY * 2 ** (failures - DELAY_AFTER)
+            if self.cooling_off is not None:
+                delay = min(delay, self.cooling_off)
+            account.retry_after = now + delay
         account.save()
 
     def _verify(self, pin_hash: str, pin: str) -> bool:

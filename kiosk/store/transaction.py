@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from kiosk.store.models import database
+
+# Work to do once the outermost transaction of this thread has committed
+# (the audit trail's anchor, which must never get ahead of the database).
+_after_commit = threading.local()
+
+
+def after_commit(work: Callable[[], None]) -> None:
+    """Run `work` once this thread's transaction commits (now, when none is open)."""
+    if database.transaction_depth() == 0:
+        work()
+        return
+    pending: list[Callable[[], None]] = getattr(_after_commit, "work", [])
+    pending.append(work)
+    _after_commit.work = pending
+
+
+def run_committed_work() -> None:
+    """Run the work waiting for a commit; each checks for itself that what it follows is stored."""
+    pending: list[Callable[[], None]] = getattr(_after_commit, "work", [])
+    _after_commit.work = []
+    for work in pending:
+        work()
 
 
 def transaction() -> AbstractContextManager[Any]:
@@ -14,5 +38,12 @@ def transaction() -> AbstractContextManager[Any]:
     The core's staff actions put their change and its audit event in one of
     these, so neither is ever stored without the other.
     """
-    atomic: AbstractContextManager[Any] = database.atomic()
-    return atomic
+    return _transaction()
+
+
+@contextmanager
+def _transaction() -> Iterator[Any]:
+    with database.atomic() as atomic:
+        yield atomic
+    if database.transaction_depth() == 0:
+        run_committed_work()

@@ -776,6 +776,10 @@
 <context>
     <name>StaffAuditAction</name>
     <message>
+        <source>Restored the database from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Signed in</source>
         <translation type="unfinished" />
     </message>

@@ -153,8 +153,17 @@ def open_staff_panel(qtbot: QtBot, kiosk: KioskWindow, accounts: StaffAccounts) 
     qtbot.mousePress(corner, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(kiosk.staff.isVisible)
     qtbot.mouseRelease(corner, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(kiosk.staff.findChildren(QLabel)) and _has(kiosk, "staff_maria"))
-    tap_named(qtbot, kiosk, "staff_maria")
+    # No names to choose from: the user name is typed on the on-screen keyboard.
+    qtbot.waitUntil(lambda: _visible(kiosk, "staffUsername"))
+    tap(qtbot, find(kiosk, "staffUsername"))
+    qtbot.waitUntil(kiosk.keyboard.isVisible)
+    type_on_screen(qtbot, kiosk, "maria")
+    tap_named(qtbot, kiosk, "usernameNext")
+    qtbot.waitUntil(lambda: _has(kiosk, "pin_enter"))
+
+
+def _visible(kiosk: KioskWindow, name: str) -> bool:
+    return any(w.isVisible() for w in kiosk.findChildren(QLineEdit, name))
 
 
 def _has(kiosk: KioskWindow, name: str) -> bool:
@@ -182,7 +191,7 @@ def test_a_wrong_staff_pin_does_not_open_the_menu(
 
     message = kiosk.findChild(QLabel, "staffMessage")
     assert message is not None
-    qtbot.waitUntil(lambda: message.text() == "That PIN is not right.")
+    qtbot.waitUntil(lambda: message.text() == "That user name or PIN is not right.")
     assert not _has(kiosk, "exitKiosk")
     assert kiosk.isVisible()
 

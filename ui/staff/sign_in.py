@@ -1,4 +1,4 @@
-"""Signing in: choose your name, type your own PIN (on the keypad or a keyboard)."""
+"""Signing in: choose your name (or type it), then your own PIN (on the keypad or a keyboard)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLay
 from kiosk.store.staff import SignInRefused, StaffMember
 from ui.background import BackgroundWork
 from ui.widgets.basics import TouchButton, clear_layout, label
+from ui.widgets.text_fields import entry
 
 
 class SignIn(Protocol):
@@ -22,7 +23,11 @@ class SignIn(Protocol):
 
 
 class SignInPanel(QWidget):
-    """Names, then a PIN pad; the PIN is checked on the worker thread.
+    """Names (or a box to type one), then a PIN pad; the PIN is checked on the worker thread.
+
+    Attributes:
+        list_names: the staff station lists its members' names to tap; the
+            kiosk, where any client can look, asks for the user name instead.
 
     Signals:
         signed_in(object): a StaffMember whose PIN was right.
@@ -30,11 +35,12 @@ class SignInPanel(QWidget):
 
     signed_in = Signal(object)
 
-    def __init__(self, accounts: SignIn, work: BackgroundWork) -> None:
+    def __init__(self, accounts: SignIn, work: BackgroundWork, list_names: bool = True) -> None:
         super().__init__()
         self.setObjectName("signInPanel")
         self.accounts = accounts
         self.work = work
+        self.list_names = list_names
         self._username = ""
         self._pin = ""
         layout = QVBoxLayout(self)
@@ -44,6 +50,8 @@ class SignInPanel(QWidget):
         self.steps = QStackedWidget()
         self.names = QWidget()
         self.names_grid = QGridLayout(self.names)
+        if not list_names:
+            self._build_username_box()
         self.pad = self._build_pad()
         self.steps.addWidget(self.names)
         self.steps.addWidget(self.pad)
@@ -52,14 +60,36 @@ class SignInPanel(QWidget):
         layout.addWidget(self.steps)
 
     def start(self) -> None:
-        """Back to the list of names (read in the background)."""
+        """Back to the list of names (read in the background), or to an empty name box."""
         self._pin = ""
         self._username = ""
         self.dots.setText("")
         self.message.setText("")
-        self.heading.setText(self.tr("Staff: who are you?"))
         self.steps.setCurrentWidget(self.names)
+        if not self.list_names:
+            self.heading.setText(self.tr("Staff: your user name"))
+            self.username_box.clear()
+            self.username_box.setFocus()
+            return
+        self.heading.setText(self.tr("Staff: who are you?"))
         self.work.run(self.accounts.members, self._show_names, self._unavailable)
+
+    def _build_username_box(self) -> None:
+        self.username_box = entry("text", "staffUsername", max_length=64)
+        self.username_box.setAccessibleName(self.tr("User name"))
+        self.username_box.returnPressed.connect(self._username_typed)
+        self.names_grid.addWidget(self.username_box, 0, 0)
+        onwards = TouchButton(self.tr("Next"), role="primary", name="usernameNext")
+        onwards.clicked.connect(self._username_typed)
+        self.names_grid.addWidget(onwards, 0, 1)
+
+    @Slot()
+    def _username_typed(self) -> None:
+        username = self.username_box.text().strip()
+        if not username:
+            self.message.setText(self.tr("Type your user name first."))
+            return
+        self._to_pin(username, username)
 
     def _build_pad(self) -> QWidget:
         pad = QWidget()
@@ -112,11 +142,14 @@ class SignInPanel(QWidget):
         button = self.sender()
         if not isinstance(button, TouchButton):
             return
-        self._username = str(button.property("username"))
+        self._to_pin(str(button.property("username")), str(button.property("display")))
+
+    def _to_pin(self, username: str, shown: str) -> None:
+        self._username = username
         self._pin = ""
         self.dots.setText("")
         self.message.setText("")
-        self.heading.setText(self.tr("{0}: your PIN").format(button.property("display")))
+        self.heading.setText(self.tr("{0}: your PIN").format(shown))
         self.steps.setCurrentWidget(self.pad)
         self.setFocus()
 
@@ -169,6 +202,9 @@ class SignInPanel(QWidget):
             self.message.setText(self.tr("This account is locked. An admin can unlock it."))
         elif isinstance(error, SignInRefused) and error.reason == "wait":
             self.message.setText(self.tr("Too many wrong PINs. Please wait and try again."))
+        elif isinstance(error, SignInRefused) and not self.list_names:
+            # Never which of the two: a typed name that does not exist is not revealed.
+            self.message.setText(self.tr("That user name or PIN is not right."))
         elif isinstance(error, SignInRefused):
             self.message.setText(self.tr("That PIN is not right."))
         else:

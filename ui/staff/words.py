@@ -100,6 +100,7 @@ ACTION: Mapping[str, str] = {
     "staff_added": QT_TRANSLATE_NOOP("StaffAuditAction", "Added an account"),
     "pin_reset": QT_TRANSLATE_NOOP("StaffAuditAction", "Reset a PIN"),
     "demo_seeded": QT_TRANSLATE_NOOP("StaffAuditAction", "Added demo data"),
+    "restore": QT_TRANSLATE_NOOP("StaffAuditAction", "Restored the database from a backup"),
 }
 
 # What an audit event's detail holds, by its key; then why a sign-in was refused.

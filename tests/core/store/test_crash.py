@@ -103,7 +103,9 @@ def _statuses(path: Path) -> list[str]:
 
 @pytest.fixture
 def reopened(database_file: Path, crash_run: CrashRun) -> Iterator[Database]:
-    db = open_database(Settings(database_url=f"sqlite:///{database_file}"))
+    # The installation's own audit key: the one the crashed runs were given.
+    key = database_file.parent / "config_dir" / "audit.key"
+    db = open_database(Settings(database_url=f"sqlite:///{database_file}", audit_key_file=str(key)))
     yield db
     db.close()
 
