@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <source>Plan emailed to the client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan email not sent yet: {0}. It is tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan email waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the client's first visit on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since the last visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New flag: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer flagged: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0}  →  {1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>‹  Queue</source>
@@ -23,7 +70,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete past the retention period</source>
+        <source>Delete past the retention period…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete every consultation older than {0} days?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each of them for good: the client's answers, flags, plan, signed consent and signature, and every decision and note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answers of consultations abandoned more than {0} hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients left with no consultation are erased with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold to delete</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -133,15 +200,126 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Treatment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>For you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>●●● very well   ●●○ well   ●○○ a little   ○○○ not really</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our suggestion for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not help with what you chose</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Helps with %n of what you chose</source>
+        <translation>
+            <numerusform>Helps with 1 of what you chose</numerusform><numerusform>Helps with %n of what you chose</numerusform></translation>
+    </message>
+    <message>
+        <source>A very good match for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A good match for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helps a little with what you chose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next to our suggestion: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check with us for your skin tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The best of these for {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs less than {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Costs more than {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fewest sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quickest recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lowest cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fewer sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>quicker to recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer to recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>costs less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>costs more</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>1 session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} to {1} sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no time to recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to recover</source>
+        <translation>
+            <numerusform>1 day to recover</numerusform><numerusform>%n days to recover</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} to {1} days to recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} for the course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Because of your answers, treatment can start from {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I'd like to hear about this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓  We will tell you about it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -181,6 +359,14 @@
     <name>ConsentPage</name>
     <message>
         <source>Clear the signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome back. You signed this notice last time, and your signature is kept. Please read it and tap to agree again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome back. This notice has changed since your last visit: please read it, agree and sign again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -235,10 +421,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Erase this client</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Flags</source>
         <translation type="unfinished" />
     </message>
@@ -247,19 +429,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Raised by: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Lifts on {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Treatments: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Source: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -283,6 +457,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished" />
     </message>
@@ -291,11 +469,55 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Erase this client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase {0} for good?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their name, date of birth, phone and email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every consultation of theirs, this one included: the answers, the flags, the plan, the signed consent and the signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every decision and note about them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail keeps only that a client was erased, and by whom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold to erase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sessions: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Needle depth {0:g} to {1:g} mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client would like to hear about: {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -408,6 +630,17 @@
     </message>
 </context>
 <context>
+    <name>DangerConfirmation</name>
+    <message>
+        <source>This cannot be undone. Hold the red button for 2 seconds to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Day</source>
@@ -431,6 +664,17 @@
     </message>
     <message>
         <source>Please finish the date (day, month and a four-digit year), or clear it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EmailChoice</name>
+    <message>
+        <source>Email me my plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To {0}. The email only says that your plan is attached.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -461,7 +705,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>We could not print your plan just now. Please ask at the front desk for your copy.</source>
+        <source>We could not print your plan just now. Nothing is lost: the front desk will print your copy for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -526,11 +770,6 @@
         <source>Why: it helps with {0}.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n session(s), {0} weeks apart</source>
-        <translation>
-            <numerusform>1 session, {0} weeks apart</numerusform><numerusform>%n sessions, {0} weeks apart</numerusform></translation>
-    </message>
     <message>
         <source>Session {0}: {1}</source>
         <translation type="unfinished" />
@@ -549,15 +788,6 @@
     </message>
     <message>
         <source>Getting ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before</source>
-        <translation>
-            <numerusform>1 day before</numerusform><numerusform>%n days before</numerusform></translation>
-    </message>
-    <message>
-        <source>On the day</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -595,6 +825,10 @@
     <name>QueuePage</name>
     <message>
         <source>Consultations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server cannot be reached just now. Consultations stay safe on the kiosks; this list updates by itself when the server is back.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -690,9 +924,88 @@
     </message>
 </context>
 <context>
+    <name>ReturningPage</name>
+    <message>
+        <source>I have been here before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To find your details, please give your date of birth and the first letters of your first and last names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your initials (for example AS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please also give the last {0} digits of your mobile number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last digits of your mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for your details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We cannot look up your details just now. Please tap Next to fill them in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We found your details. Tap Next: please check them, and change anything that is no longer right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We need one more detail to find you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We could not find you. Please tap Next and fill in your details: the front desk can link your visits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please tap Find me, or go back and tap Start.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <source>Staff: who are you?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff: your user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your user name first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -729,6 +1042,10 @@
     </message>
     <message>
         <source>Too many wrong PINs. Please wait and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That user name or PIN is not right.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1142,11 +1459,31 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Back to the client screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kiosk's outbox: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{0} ({1})</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: the audit trail was tampered with ({0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} until {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓  Decision saved: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓  Note added.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1174,14 +1511,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Please confirm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Erase {0} and every consultation of theirs? This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Could not save: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -1194,11 +1523,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete every consultation older than {0} days?</source>
+        <source>Deleted {0} old consultations; cleared {1} abandoned drafts.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>StepBar</name>
     <message>
-        <source>Deleted {0} old consultations; cleared {1} abandoned drafts.</source>
+        <source>Progress</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1210,6 +1542,10 @@
     </message>
     <message>
         <source>Yes, I am still here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear my answers now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
