@@ -52,7 +52,7 @@
     <name>AdminPage</name>
     <message>
         <source>‹  Queue</source>
-        <translation>‹  قائمة الانتظار</translation>
+        <translation>›  قائمة الانتظار</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -119,7 +119,7 @@
     <name>AuditPage</name>
     <message>
         <source>‹  Queue</source>
-        <translation>‹  قائمة الانتظار</translation>
+        <translation>›  قائمة الانتظار</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>‹  Back to the comparison</source>
-        <translation>‹  العودة إلى المقارنة</translation>
+        <translation>›  العودة إلى المقارنة</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -411,7 +411,7 @@
     <name>ConsultationPage</name>
     <message>
         <source>‹  Queue</source>
-        <translation>‹  قائمة الانتظار</translation>
+        <translation>›  قائمة الانتظار</translation>
     </message>
     <message>
         <source>Client</source>
@@ -707,11 +707,11 @@
     <name>KioskWindow</name>
     <message>
         <source>‹  Back</source>
-        <translation>‹  رجوع</translation>
+        <translation>›  رجوع</translation>
     </message>
     <message>
         <source>Next  ›</source>
-        <translation>التالي  ›</translation>
+        <translation>التالي  ‹</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>‹  Someone else</source>
-        <translation>‹  شخص آخر</translation>
+        <translation>›  شخص آخر</translation>
     </message>
     <message>
         <source>  (locked)</source>
