@@ -22,6 +22,8 @@ PLACEHOLDERS: dict[str, set[str]] = {
     "reason_from": {"date"},
     "deferred_from": {"date"},
     "page_of": {"page", "pages"},
+    "email_subject": {"clinic"},
+    "email_body": {"clinic"},
 }
 
 
@@ -81,6 +83,16 @@ class HandoutWords(Frozen):
     website: LocalText
     # Optional, so content written before it still loads.
     page_of: LocalText = LocalText.model_validate("Page {page} of {pages}")
+    # The email that carries the plan (optional, so content written before loads).
+    email_subject: LocalText = LocalText.model_validate("Your plan from {clinic}")
+    email_greeting: LocalText = LocalText.model_validate("Hello,")
+    email_body: LocalText = LocalText.model_validate(
+        "Your plan from {clinic} is attached, with the proposed dates as a calendar file. "
+        "We will confirm each appointment with you."
+    )
+    email_password: LocalText = LocalText.model_validate(
+        "The plan opens with your date of birth as DDMMYYYY (such as 14031988)."
+    )
     # No longer used (dates follow the language's rules); still accepted so
     # content written before loads.
     date_format: str | dict[str, str] | None = None
