@@ -45,6 +45,7 @@ from ui.cannot_start import CannotStart, CannotStartNotice
 from ui.garbage import collect_on_the_screens_thread
 from ui.i18n import use_language
 from ui.lockdown import Lockdown
+from ui.offered_languages import offered_languages
 from ui.printing import Printer, SystemPrinter
 from ui.qt_messages import route_qt_messages, stop_routing_qt_messages
 from ui.staff.window import StaffServices, StaffWindow
@@ -123,6 +124,10 @@ def build_kiosk(
         work=work,
         printer=printer or SystemPrinter(settings.printer),
         find_returning=find_returning,
+        languages=offered_languages(
+            content,
+            unreviewed_too=bool(getattr(settings, "offer_unreviewed_languages", False)),
+        ),
     )
     if settings.offers_email:
         mail = MailSender(settings, MailOutbox(mail_folder()))

@@ -128,6 +128,14 @@ class WizardPage(QWidget):
         """Take Back inside the page (out of a detail view); False when there is nothing to undo."""
         return False
 
+    def draft(self) -> object:
+        """What the client has put on this page that is not an answer yet (kept across a change
+        of language, when the page is made again in other words)."""
+        return None
+
+    def restore_draft(self, draft: object) -> None:
+        """Put back what `draft` (from this kind of page) holds."""
+
     def next_text(self) -> str:
         return self.tr("Next")
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from kiosk.consultation.intake import Intake
+from ui.offered_languages import Language
 from ui.widgets.basics import TouchButton, label
+from ui.widgets.language_choice import LanguageButtons
 from ui.wizard.page import WizardPage
 from ui.wizard.returning_page import returning_row
 
@@ -29,7 +33,13 @@ class WelcomePage(WizardPage):
     returning = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, intake: Intake, idle_seconds: int, offers_lookup: bool = False) -> None:
+    def __init__(
+        self,
+        intake: Intake,
+        idle_seconds: int,
+        offers_lookup: bool = False,
+        languages: Sequence[Language] = (),
+    ) -> None:
         clinic = intake.content.clinic.clinic.name
         super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
         self.title_label.setProperty("role", "hero")
@@ -65,17 +75,15 @@ class WelcomePage(WizardPage):
         self.body.addLayout(row)
         if offers_lookup:
             self.body.addLayout(returning_row(self.returning))
-        languages = intake.content.clinic.languages
         if len(languages) > 1:
-            choice = QHBoxLayout()
-            for code in languages:
-                button = TouchButton(code.upper(), name=f"language_{code}")
-                button.setProperty("language", code)
-                button.clicked.connect(self._language_tapped)
-                choice.addWidget(button)
-            choice.insertStretch(0, 1)
-            choice.addStretch(1)
-            self.body.addLayout(choice)
+            self.body.addSpacing(20)
+            choice = LanguageButtons(languages, intake.language)
+            choice.chosen.connect(self.language_chosen)
+            line = QHBoxLayout()
+            line.addStretch(1)
+            line.addWidget(choice)
+            line.addStretch(1)
+            self.body.addLayout(line)
         self.body.addStretch(3)
         self.body.addWidget(
             label(
@@ -89,12 +97,6 @@ class WelcomePage(WizardPage):
                 name="idleNotice",
             )
         )
-
-    @Slot()
-    def _language_tapped(self) -> None:
-        button = self.sender()
-        if isinstance(button, TouchButton):
-            self.language_chosen.emit(str(button.property("language")))
 
     def showEvent(self, event: object) -> None:
         for child in self.findChildren(QLabel):
