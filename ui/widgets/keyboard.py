@@ -113,6 +113,9 @@ class OnScreenKeyboard(QWidget):
         # Keys sit where that language's keyboards print them, whichever
         # way the page reads.
         self._body.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Arabic letters are drawn smaller than Latin ones at one size.
+        letters = text_layout(self._language) if name == "text" else LATIN
+        self._body.setProperty("script", "arabic" if not letters.capitals else "")
         grid = QVBoxLayout(self._body)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)

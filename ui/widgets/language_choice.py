@@ -17,7 +17,9 @@ CHOSEN_MARK = "✓  "
 LANGUAGE_BUTTON_PX = 96
 
 
-def language_button(language: Language, chosen: bool) -> TouchButton:
+def language_button(
+    language: Language, chosen: bool, height: int = LANGUAGE_BUTTON_PX
+) -> TouchButton:
     """A large button with `language`'s own name, checked (and ticked) when it is the chosen one."""
     button = TouchButton(
         (CHOSEN_MARK if chosen else "") + language.own_name,
@@ -27,7 +29,7 @@ def language_button(language: Language, chosen: bool) -> TouchButton:
     button.setChecked(chosen)
     button.setProperty("language", language.code)
     button.setProperty("scale", "large")
-    button.setMinimumHeight(LANGUAGE_BUTTON_PX)
+    button.setMinimumHeight(height)
     button.setMinimumWidth(260)
     # Read out in its own name; the checked state says which one is chosen.
     button.setAccessibleName(language.own_name)
@@ -51,6 +53,7 @@ class LanguageButtons(QWidget):
         languages: Sequence[Language],
         current: str,
         columns: int = 4,
+        height: int = LANGUAGE_BUTTON_PX,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +63,7 @@ class LanguageButtons(QWidget):
         grid.setSpacing(18)
         self.buttons: list[TouchButton] = []
         for index, language in enumerate(languages):
-            button = language_button(language, language.code == current)
+            button = language_button(language, language.code == current, height)
             button.clicked.connect(self._tapped)
             grid.addWidget(button, index // columns, index % columns)
             self.buttons.append(button)

@@ -104,7 +104,10 @@ class WizardPage(QWidget):
         self._outer.setDirection(
             QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
         )
-        self.side.setContentsMargins(56 if upright else 0, 12 if upright else 36, 56, 24)
+        inner, outer = (56 if upright else 0), 56
+        if self.isRightToLeft():  # the panel is at the left: its open side faces the page
+            inner, outer = outer, inner
+        self.side.setContentsMargins(inner, 12 if upright else 36, outer, 24)
         super().resizeEvent(event)
 
     def title(self) -> str:

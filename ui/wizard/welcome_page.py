@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from kiosk.consultation.intake import Intake
 from ui.offered_languages import Language
+from ui.theme import TOUCH_PX
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.language_choice import LanguageButtons
 from ui.wizard.page import WizardPage
@@ -44,6 +45,16 @@ class WelcomePage(WizardPage):
         super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
         self.title_label.setProperty("role", "hero")
         self.body.insertStretch(0, 2)
+        if len(languages) > 1:
+            # First of all, above words the client may not read.
+            self.body.setSpacing(16)
+            choice = LanguageButtons(languages, intake.language, height=TOUCH_PX + 16)
+            choice.chosen.connect(self.language_chosen)
+            line = QHBoxLayout()
+            line.addStretch(1)
+            line.addWidget(choice)
+            line.addStretch(1)
+            self.body.insertLayout(0, line)
         self.body.addWidget(
             label(
                 self.tr(
@@ -62,7 +73,8 @@ class WelcomePage(WizardPage):
                 "help",
             )
         )
-        self.body.addSpacing(30)
+        # Room to breathe, unless the languages take it.
+        self.body.addSpacing(30 if len(languages) <= 1 else 0)
         start = TouchButton(self.tr("Start"), role="primary", name="startButton")
         start.setMinimumHeight(110)
         start.setMinimumWidth(420)
@@ -75,15 +87,6 @@ class WelcomePage(WizardPage):
         self.body.addLayout(row)
         if offers_lookup:
             self.body.addLayout(returning_row(self.returning))
-        if len(languages) > 1:
-            self.body.addSpacing(20)
-            choice = LanguageButtons(languages, intake.language)
-            choice.chosen.connect(self.language_chosen)
-            line = QHBoxLayout()
-            line.addStretch(1)
-            line.addWidget(choice)
-            line.addStretch(1)
-            self.body.addLayout(line)
         self.body.addStretch(3)
         self.body.addWidget(
             label(

@@ -177,6 +177,7 @@ class KioskWindow(QMainWindow):
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         top = QHBoxLayout(header)
         top.setContentsMargins(0, 0, 40, 0)
+        self._header_row = top
         self.staff_corner = StaffCorner(header)
         top.addWidget(self.staff_corner)
         top.addWidget(label(self.content.clinic.clinic.name, name="clinicName", wrap=False))
@@ -533,6 +534,7 @@ class KioskWindow(QMainWindow):
         self.still_there.stop()
         self.staff.close_panel()
         self.preview.close_preview()
+        self.language_chooser.close_choice()
         self.session.end()
         for popup in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
             if popup is not None:
@@ -578,6 +580,12 @@ class KioskWindow(QMainWindow):
         )
         QApplication.setLayoutDirection(direction)
         self.setLayoutDirection(direction)
+        # The staff corner sits flush with the edge where the page starts; the
+        # language button keeps its distance from the other one.
+        if language.right_to_left:
+            self._header_row.setContentsMargins(40, 0, 0, 0)
+        else:
+            self._header_row.setContentsMargins(0, 0, 40, 0)
         self.language_button.show_language(language)
         self.keyboard.set_language(code)
         self.still_there.retranslate()
