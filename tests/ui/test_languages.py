@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
+from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Content
@@ -14,6 +15,7 @@ from kiosk.store.staff import StaffAccounts
 from tests.ui.conftest import find, sign, tap, tap_named, type_on_screen
 from tests.ui.languages import answer, kiosk_in_languages, next_page, type_into
 from ui.app import stop_kiosk
+from ui.theme import ARABIC, FAMILY
 from ui.widgets.keyboard import key_name
 from ui.wizard.window import KioskWindow
 
@@ -176,3 +178,53 @@ def test_the_latin_keyboard_types_accented_names_of_other_languages(
             tap_named(qtbot, keyboard, "key_accents")  # the other page of keys
         type_on_screen(qtbot, kiosk, char)
     assert kiosk.intake.consent.typed_name == name
+
+
+def test_polish_and_spanish_letters_are_in_the_kiosk_font_and_arabic_in_its_own(
+    qapp: QApplication,
+) -> None:
+    latin = QRawFont.fromFont(QFont(FAMILY))
+    assert latin.familyName() == FAMILY
+    for char in "ĄąĆćĘęŁłŃńÓóŚśŹźŻżÑñÁáÉéÍíÚúÜü¿¡ĂăÂâÎîȘșȚț":
+        assert latin.supportsCharacter(ord(char)), char
+    arabic = QRawFont.fromFont(QFont(ARABIC))
+    assert arabic.familyName() == ARABIC
+    for char in "ضصثقفغعهخحجدشسيبلاتنمكطئءؤرىةوزظذأإآ،؟":
+        assert arabic.supportsCharacter(ord(char)), char
+    # Noto Sans has no Arabic: the kiosk's font falls back to Noto Naskh Arabic.
+    assert not latin.supportsCharacter(ord("ل"))
+    assert qapp.font().families()[:2] == [FAMILY, ARABIC]
+
+
+class PolishMarks(QTranslator):
+    """Marks every interface word while the locale is Polish (the real words come from .qm)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if QLocale().language() != QLocale.Language.Polish:
+            return None  # not translated here: the next translator, or the source
+        return f"PL:{source}"
+
+
+def test_the_timeout_warning_and_the_interface_words_follow_the_chosen_language(
+    qtbot: QtBot, kiosk: KioskWindow, qapp: QApplication
+) -> None:
+    marks = PolishMarks()
+    qapp.installTranslator(marks)
+    try:
+        tap_named(qtbot, kiosk, "startButton")
+        choose_language(qtbot, kiosk, "pl")
+        assert button(kiosk, "backButton").text() == "PL:‹  Back"
+        kiosk.idle.idle.emit()
+        question = find(kiosk, "idleQuestion")
+        assert isinstance(question, QLabel)
+        assert question.text() == "PL:Are you still there?"
+        assert button(kiosk, "stillHereButton").text() == "PL:Yes, I am still here"
+        tap_named(qtbot, kiosk, "clearNowButton")
+        # Back in the clinic's language for the next client.
+        kiosk.idle.idle.emit()
+        assert not kiosk.still_there.isVisible()  # the welcome page does not ask
+        assert button(kiosk, "startButton").text() == "Start"
+    finally:
+        qapp.removeTranslator(marks)

@@ -53,7 +53,7 @@ def test_arabic_words_print_joined_in_the_embedded_font_and_read_in_order(
     fonts = {
         str(font["/BaseFont"])
         for page in PdfReader(io.BytesIO(pdf)).pages
-        for font in page["/Resources"]["/Font"].values()
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index]
     }
     assert any("NotoNaskhArabic" in name for name in fonts), fonts
 
