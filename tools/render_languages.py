@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
+from kiosk.content.languages import language
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
@@ -116,6 +117,8 @@ def main() -> None:
             window = build_kiosk(
                 Settings(kiosk_id="screenshots"),
                 content,
+                # Each one shown, translated in full yet or not.
+                languages=tuple(language(code) for code in LANGUAGES),
                 today=lambda: TODAY,
                 now=lambda: datetime(2026, 11, 21, 10, 0),
             )

@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.content.languages import language
 from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
 from kiosk.store.models import Consent, Consultation
@@ -37,10 +38,12 @@ def in_languages(content: Content) -> Content:
 
 
 def kiosk_in_languages(qtbot: QtBot, content: Content, accounts: StaffAccounts) -> KioskWindow:
-    """The kiosk at 1280x800 offering LANGUAGES (the caller stops it with stop_kiosk)."""
+    """The kiosk at 1280x800 offering LANGUAGES, translated in full or not (the caller stops
+    it with stop_kiosk): what a language offers falls back to English until translated."""
     window = build_kiosk(
         Settings(kiosk_id="kiosk-test"),
         in_languages(content),
+        languages=tuple(language(code) for code in LANGUAGES),
         accounts=accounts,
         today=lambda: TODAY,
         now=lambda: datetime(2026, 11, 21, 10, 0),

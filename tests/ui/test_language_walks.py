@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.store.staff import StaffAccounts
+from tests.core.content.translated_copies import content_copy, translate
 from tests.ui.languages import NAMES, kiosk_in_languages, walk
 from ui.app import stop_kiosk
 from ui.wizard.window import KioskWindow
@@ -71,3 +74,22 @@ def test_a_whole_consultation_in_each_language_stores_the_same_codes_as_in_engli
     assert shown == {name: expected[name] for name in shown}
     assert shown, f"no translated page was shown: {sorted(other.titles)}"
     assert all(english.titles[name] != title for name, title in shown.items())
+
+
+def test_a_translated_language_is_told_by_the_words_on_screen(
+    qtbot: QtBot, db: object, accounts: StaffAccounts, tmp_path: Path
+) -> None:
+    """The check above, on content whose Polish is complete (marked English, «...»)."""
+    folder = content_copy(tmp_path)
+    translate(folder, "pl")
+    content = load_content(folder)
+    window = kiosk_in_languages(qtbot, content, accounts)
+    try:
+        walked = walk(qtbot, window, "pl")
+    finally:
+        window.may_close = True
+        assert stop_kiosk(window)
+    expected = translated_titles(content, "pl")
+    assert expected["page_about_you"].startswith("«")
+    assert walked.titles["page_about_you"] == expected["page_about_you"]
+    assert walked.titles["page_consent"] == expected["page_consent"]

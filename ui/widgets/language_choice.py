@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from ui.offered_languages import Language
+from kiosk.content.languages import Language
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.choice_fields import named_icon
 from ui.widgets.overlay import Overlay

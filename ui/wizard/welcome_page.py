@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from kiosk.consultation.intake import Intake
-from ui.offered_languages import Language
+from kiosk.content.languages import Language
 from ui.theme import TOUCH_PX
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.language_choice import LanguageButtons

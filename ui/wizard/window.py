@@ -23,6 +23,7 @@ from kiosk.consultation.intake import Intake
 from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
+from kiosk.content.languages import Language, language
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
 from kiosk.handout.render import render_handout
@@ -32,7 +33,6 @@ from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.idle import IdleWatcher, StillThereOverlay
-from ui.offered_languages import Language, offered_languages
 from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
@@ -75,8 +75,8 @@ class KioskServices:
             kiosk does not offer it).
         email_plan: puts a client's plan in the mail outbox (None: no mail
             server is set, and email is not offered).
-        languages: the languages a client may choose, the clinic's first
-            (empty: those of the content, reviewed or not).
+        languages: the languages offered, the clinic's own first
+            (kiosk.content.languages.offered_languages); empty: only its own.
     """
 
     content: Content
@@ -130,7 +130,7 @@ class KioskWindow(QMainWindow):
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.content.clinic.clinic.name)
         self.session: ConsultationSession = services.sessions.open()
-        self.languages = services.languages or offered_languages(self.content, unreviewed_too=True)
+        self.languages = services.languages or (language(self.content.clinic.language),)
         self._makers: list[tuple[str, Callable[[], WizardPage]]] = []
         self._built: dict[int, WizardPage] = {}
         self._current = 0
