@@ -566,27 +566,27 @@ class KioskWindow(QMainWindow):
 
     def _language(self, code: str) -> Language:
         return next(
-            (language for language in self.languages if language.code == code), self.languages[0]
+            (offered for offered in self.languages if offered.code == code), self.languages[0]
         )
 
     def _apply_language(self, code: str) -> None:
         """Interface words, dates and the way the pages read in `code`."""
-        language = self._language(code)
+        chosen = self._language(code)
         use_language(code)
         direction = (
             Qt.LayoutDirection.RightToLeft
-            if language.right_to_left
+            if chosen.right_to_left
             else Qt.LayoutDirection.LeftToRight
         )
         QApplication.setLayoutDirection(direction)
         self.setLayoutDirection(direction)
         # The staff corner sits flush with the edge where the page starts; the
         # language button keeps its distance from the other one.
-        if language.right_to_left:
+        if chosen.right_to_left:
             self._header_row.setContentsMargins(40, 0, 0, 0)
         else:
             self._header_row.setContentsMargins(0, 0, 40, 0)
-        self.language_button.show_language(language)
+        self.language_button.show_language(chosen)
         self.keyboard.set_language(code)
         self.still_there.retranslate()
         self._name_navigation()
