@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Why: it helps with {0}.</source>
-        <translation>Dlaczego: pomaga przy: {0}.</translation>
+        <translation>Dlaczego ten zabieg? Pomaga przy: {0}.</translation>
     </message>
     <message>
         <source>Session {0}: {1}</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Good news: {0} suits you.</source>
-        <translation>Dobra wiadomość: zabieg {0} jest odpowiedni.</translation>
+        <translation>Dobra wiadomość: {0} – ten zabieg jest odpowiedni.</translation>
     </message>
     <message>
         <source>Your personal plan is on the next screens.</source>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>{0} may suit you. A practitioner will talk it through with you first.</source>
-        <translation>Zabieg {0} może być odpowiedni. Najpierw omówi go specjalista.</translation>
+        <translation>{0} – ten zabieg może być odpowiedni. Najpierw omówi go specjalista.</translation>
     </message>
     <message>
         <source>This is usual, and it keeps your treatment safe.</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>{0} can start then. Your plan is on the next screens.</source>
-        <translation>Wtedy można rozpocząć zabieg {0}. Plan jest na kolejnych ekranach.</translation>
+        <translation>{0}: wtedy można rozpocząć zabieg. Plan jest na kolejnych ekranach.</translation>
     </message>
     <message>
         <source>Not today, but soon.</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>{0} can start once the reasons below have passed.</source>
-        <translation>Zabieg {0} można rozpocząć, gdy ustąpią poniższe przyczyny.</translation>
+        <translation>{0}: zabieg można rozpocząć, gdy ustąpią poniższe przyczyny.</translation>
     </message>
     <message>
         <source>These treatments are not right for you at the moment.</source>
