@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.model import Content
+from kiosk.setup.resources import resource_path
 from kiosk.store.staff import StaffAccounts
 from tests.ui.conftest import find, sign, tap, tap_named, type_on_screen
 from tests.ui.languages import answer, kiosk_in_languages, next_page, type_into
@@ -196,35 +197,32 @@ def test_polish_and_spanish_letters_are_in_the_kiosk_font_and_arabic_in_its_own(
     assert qapp.font().families()[:2] == [FAMILY, ARABIC]
 
 
-class PolishMarks(QTranslator):
-    """Marks every interface word while the locale is Polish (the real words come from .qm)."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        if QLocale().language() != QLocale.Language.Polish:
-            return None  # not translated here: the next translator, or the source
-        return f"PL:{source}"
+def polish(context: str, source: str) -> str:
+    """`source` as the shipped Polish interface translation has it (skipping until it does)."""
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", "kiosk_pl.qm")))
+    words = translator.translate(context, source)
+    if not words or words == source:
+        pytest.skip(f"no Polish interface words yet for {source!r}")
+    return words
 
 
 def test_the_timeout_warning_and_the_interface_words_follow_the_chosen_language(
-    qtbot: QtBot, kiosk: KioskWindow, qapp: QApplication
+    qtbot: QtBot, kiosk: KioskWindow
 ) -> None:
-    marks = PolishMarks()
-    qapp.installTranslator(marks)
-    try:
-        tap_named(qtbot, kiosk, "startButton")
-        choose_language(qtbot, kiosk, "pl")
-        assert button(kiosk, "backButton").text() == "PL:‹  Back"
-        kiosk.idle.idle.emit()
-        question = find(kiosk, "idleQuestion")
-        assert isinstance(question, QLabel)
-        assert question.text() == "PL:Are you still there?"
-        assert button(kiosk, "stillHereButton").text() == "PL:Yes, I am still here"
-        tap_named(qtbot, kiosk, "clearNowButton")
-        # Back in the clinic's language for the next client.
-        kiosk.idle.idle.emit()
-        assert not kiosk.still_there.isVisible()  # the welcome page does not ask
-        assert button(kiosk, "startButton").text() == "Start"
-    finally:
-        qapp.removeTranslator(marks)
+    tap_named(qtbot, kiosk, "startButton")
+    choose_language(qtbot, kiosk, "pl")
+    assert button(kiosk, "backButton").text() == polish("KioskWindow", "‹  Back")
+    kiosk.idle.idle.emit()
+    question = find(kiosk, "idleQuestion")
+    assert isinstance(question, QLabel)
+    assert question.text() == polish("StillThereOverlay", "Are you still there?")
+    assert button(kiosk, "stillHereButton").text() == polish(
+        "StillThereOverlay", "Yes, I am still here"
+    )
+    tap_named(qtbot, kiosk, "clearNowButton")
+    # Back in the clinic's language for the next client.
+    assert kiosk.intake.language == "en"
+    assert button(kiosk, "startButton").text() == "Start"
+    kiosk.idle.idle.emit()
+    assert not kiosk.still_there.isVisible()  # the welcome page does not ask
