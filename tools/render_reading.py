@@ -19,11 +19,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+from render_pages import SIZES, TODAY, settle, walk
 
 from kiosk.content.loader import load_content
 from kiosk.setup.settings import Settings
 from kiosk.store.database import open_database
-from render_pages import SIZES, TODAY, settle, walk
 from ui.app import build_kiosk
 from ui.theme import TEXT_SCALES, Reading, apply_theme
 

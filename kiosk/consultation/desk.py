@@ -185,7 +185,7 @@ class Desk:
         return open_help_requests()
 
     def answer_help(self, member: StaffMember, request_id: str) -> HelpRequest:
-        """Someone went to the client who asked for help (HelpRequestNotFound if no such request)."""
+        """Someone went to the client who asked for help (HelpRequestNotFound: no such request)."""
         self.require(member, Permission.ANSWER_HELP)
         with transaction():
             request = answer_help_request(request_id, member.username, self.now())

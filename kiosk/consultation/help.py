@@ -1,4 +1,4 @@
-"""A client asks for the front desk: the request is stored now, or kept trying while they walk over."""
+"""A client asks for the front desk: stored now, or tried again while they walk over."""
 
 from __future__ import annotations
 

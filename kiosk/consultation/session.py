@@ -187,7 +187,7 @@ class ConsultationSession:
         )
 
     def call_front_desk(self, request: HelpRequest) -> HelpAnswer:
-        """Send `request` to the staff queue (blocks on the database: not on the screen's thread)."""
+        """Send `request` to the staff queue (waits on the database: not on the screen's thread)."""
         return call_front_desk(request, self.delivery)
 
     def end(self) -> None:

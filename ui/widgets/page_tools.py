@@ -1,4 +1,4 @@
-"""The bar of page controls on every wizard page: text size, high contrast, and "Please help me"."""
+"""The bar of controls on every wizard page: text size, high contrast, "Please help me"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.theme import TEXT_SCALES, Reading
 from ui.widgets.basics import TouchButton, label
-
 
 # Room around a chosen control's bold text: its padding and its thickest border, both sides.
 CHOSEN_ROOM = 64
