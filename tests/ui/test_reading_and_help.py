@@ -1,4 +1,4 @@
-"""The bar on every page: text size and contrast kept until the reset; "Please help me" reaches staff."""
+"""The bar on every page: size and contrast kept until the reset; "Please help me" reaches staff."""
 
 from __future__ import annotations
 
