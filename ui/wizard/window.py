@@ -37,7 +37,7 @@ from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
 from ui.theme import Reading, style_sheet
-from ui.widgets.basics import TouchButton, label
+from ui.widgets.basics import FittedLabel, TouchButton, label
 from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.page_tools import PageTools
@@ -110,6 +110,18 @@ def typed_with_read_back(box: QWidget) -> QWidget:
     while parent is not None and not isinstance(parent, QuestionField):
         parent = parent.parentWidget()
     return parent if parent is not None else box
+
+
+def refit(widget: QWidget) -> None:
+    """Lay `widget` out again for its new text size.
+
+    A widget measures itself when first styled (a page is built before it
+    joins the window, under the application's normal sheet) and its layout
+    keeps that measure; a larger text needs every measure taken anew.
+    """
+    for child in widget.findChildren(QWidget):
+        child.updateGeometry()
+    widget.updateGeometry()
 
 
 class KioskWindow(QMainWindow):
@@ -203,13 +215,16 @@ class KioskWindow(QMainWindow):
         self.back_button = TouchButton(self.tr("‹  Back"), role="quiet", name="backButton")
         self.back_button.setMinimumWidth(200)
         self.back_button.clicked.connect(self.go_back)
-        self.message = label("", name="navMessage")
+        self.message = FittedLabel(name="navMessage")
         self.next_button = TouchButton(self.tr("Next  ›"), role="primary", name="nextButton")
         self.next_button.setMinimumWidth(260)
         self.next_button.clicked.connect(self.go_next)
-        bar.addWidget(self.back_button)
+        # Centred, not stretched: a row of fixed-height buttons would be only
+        # as tall as they are, and cut a message that needs more lines.
+        centred = Qt.AlignmentFlag.AlignVCenter
+        bar.addWidget(self.back_button, 0, centred)
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.next_button)
+        bar.addWidget(self.next_button, 0, centred)
         column.addWidget(self.nav)
 
         # The keyboard slides over the bottom of the window, as on a tablet,
@@ -297,6 +312,8 @@ class KioskWindow(QMainWindow):
             page.complete_changed.connect(self._update_navigation)
             self.stack.addWidget(page)
             self._built[index] = page
+            if not self.reading.is_normal:
+                refit(page)
         return page
 
     @property
@@ -570,6 +587,7 @@ class KioskWindow(QMainWindow):
             return
         self.reading = reading
         self.setStyleSheet("" if reading.is_normal else style_sheet(reading))
+        refit(self)
         if self.keyboard.isVisible():
             QTimer.singleShot(0, self._keep_focus_visible)
 
