@@ -93,12 +93,13 @@ def out_of_reach(widget: QWidget) -> str | None:
     on = surface(widget)
     inside = where(widget, on)
     if not on.rect().adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(inside):
-        return f"at {inside.getCoords()} outside {on.objectName() or type(on).__name__} {on.rect().getCoords()}"
+        area = on.objectName() or type(on).__name__
+        return f"at {inside.getCoords()} outside {area} {on.rect().getCoords()}"
     return None
 
 
 def overlaps(widgets: list[QWidget], keyboard: QWidget | None = None) -> list[str]:
-    """Pairs of controls drawn over each other on the same surface (the keyboard covers by design)."""
+    """Controls drawn over each other on one surface (the keyboard covers the page by design)."""
     found = []
     for one, other in combinations(widgets, 2):
         if one.isAncestorOf(other) or other.isAncestorOf(one):
