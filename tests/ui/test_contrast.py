@@ -154,13 +154,21 @@ def test_the_declared_pairs_are_read_as_drawn() -> None:
 
 def text_widgets(window: QWidget) -> list[QWidget]:
     """What shows words: labels with text, buttons with a caption, boxes with text."""
-    found: list[QWidget] = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() < 24 or widget.height() < 16:
-            continue
-        if (isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull()) or (isinstance(widget, QPushButton) and widget.text().strip()) or (isinstance(widget, QLineEdit) and (widget.text() or widget.placeholderText())):
-            found.append(widget)
-    return found
+    return [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.isVisible() and widget.width() >= 24 and widget.height() >= 16 and words(widget)
+    ]
+
+
+def words(widget: QWidget) -> str:
+    if isinstance(widget, QLabel):
+        return widget.text() if widget.pixmap().isNull() else ""
+    if isinstance(widget, QPushButton):
+        return widget.text().strip()
+    if isinstance(widget, QLineEdit):
+        return widget.text() or widget.placeholderText()
+    return ""
 
 
 def colour_counts(image: QImage) -> Counter[int]:
@@ -200,7 +208,7 @@ def test_every_text_on_every_page_stands_out_7_to_1_in_high_contrast(
         if item.type.value == "choice" and options:
             kiosk.intake.set(item.link_id, options[0].code)
         elif item.type.value == "multi-choice" and options:
-            kiosk.intake.set(item.link_id, [options[0].code])
+            kiosk.intake.set(item.link_id, (options[0].code,))
     weak: list[str] = []
     measured: set[int] = set()
     for index in range(len(kiosk.pages)):
