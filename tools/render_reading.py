@@ -43,6 +43,7 @@ KEEP = (
     "09-results",
     "10-compare",
     "11-plan",
+    "12-thank_you",
     "13-thank_you",
 )
 

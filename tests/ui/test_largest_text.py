@@ -18,11 +18,12 @@ from pytestqt.qtbot import QtBot
 from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
 from kiosk.store.staff import StaffAccounts
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, find
 from tests.ui.layout_faults import faults
 from tests.ui.test_screen_sizes import NoPrinter, with_every_follow_up
 from ui.app import build_kiosk, stop_kiosk
 from ui.theme import TEXT_SCALES, Reading
+from ui.widgets.page_tools import ToolButton
 from ui.wizard.window import KioskWindow
 
 LARGEST = len(TEXT_SCALES) - 1
@@ -93,3 +94,22 @@ def test_nothing_is_clipped_or_overlapping_at_the_largest_text(
             box.clearFocus()
             qtbot.waitUntil(lambda: not window.keyboard.isVisible())
     assert not found, "\n".join(found)
+
+
+def test_a_control_added_to_the_bar_wraps_it_rather_than_widening_the_window(
+    qtbot: QtBot, kiosk: KioskWindow
+) -> None:
+    kiosk.set_reading(Reading(LARGEST, high_contrast=True))
+    one_line = kiosk.page_tools.height()
+    languages = ToolButton("English · Español · Polski · العربية", "languageButton")
+    languages.setAccessibleName("Language")
+    kiosk.page_tools.add_control(languages)
+    settle(qtbot, kiosk, (1280, 800))
+
+    assert kiosk.page_tools.height() > one_line  # a second line
+    order = [w.objectName() for w in kiosk.page_tools.findChildren(ToolButton)]
+    assert order[-1] == "languageButton"
+    assert find(kiosk, "helpButton").geometry().top() > languages.geometry().top() or (
+        find(kiosk, "helpButton").geometry().left() > languages.geometry().right()
+    )
+    assert faults(kiosk) == []

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.theme import TEXT_SCALES, Reading
 from ui.widgets.basics import TouchButton, label
+from ui.widgets.flow_layout import FlowLayout
 
-# Room around a chosen control's bold text: its padding and its thickest border, both sides.
-CHOSEN_ROOM = 64
+# Room around a chosen control's bold text: its padding and border, both sides, and a little.
+CHOSEN_ROOM = 52
 
 
 class ToolButton(TouchButton):
@@ -66,12 +67,17 @@ class PageTools(QWidget):
         self.setObjectName("pageTools")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column = QVBoxLayout(self)
-        column.setContentsMargins(40, 10, 40, 10)
+        column.setContentsMargins(32, 10, 32, 10)
         column.setSpacing(10)
-        self.row = QHBoxLayout()
-        self.row.setSpacing(12)
+        # On a narrow screen at the largest text the controls wrap onto a second line.
+        self.row = FlowLayout(spacing=12)
+        self.row.last_to_the_right = True
         column.addLayout(self.row)
-        self.row.addWidget(label(self.tr("Text size"), name="pageToolsCaption", wrap=False))
+        sizes = QWidget()
+        size_row = QHBoxLayout(sizes)
+        size_row.setContentsMargins(0, 0, 0, 0)
+        size_row.setSpacing(12)
+        size_row.addWidget(label(self.tr("Text size"), name="pageToolsCaption", wrap=False))
         self.sizes = QButtonGroup(self)
         self.sizes.setExclusive(True)
         spoken = (self.tr("Normal text"), self.tr("Larger text"), self.tr("Largest text"))
@@ -81,15 +87,14 @@ class PageTools(QWidget):
             button.setAccessibleName(said)
             self.sizes.addButton(button, step)
             self.size_buttons.append(button)
-            self.row.addWidget(button)
+            size_row.addWidget(button)
         assert len(self.size_buttons) == len(TEXT_SCALES)
         self.size_buttons[0].setChecked(True)
         self.sizes.idClicked.connect(self._size_clicked)
         self.contrast_button = ToolButton(self.tr("High contrast"), "highContrast")
         self.contrast_button.toggled.connect(self._contrast_clicked)
-        self.row.addSpacing(12)
+        self.row.addWidget(sizes)
         self.row.addWidget(self.contrast_button)
-        self.row.addStretch(1)
         # Controls added later go here, before the help button (which stays last).
         self._insert_at = self.row.count()
         self.help_button = TouchButton(self.tr("Please help me"), role="help", name="helpButton")
@@ -99,6 +104,21 @@ class PageTools(QWidget):
         self.help_status.setAccessibleName(self.tr("Message from the front desk"))
         self.help_status.hide()
         column.addWidget(self.help_status)
+
+    def minimumSizeHint(self) -> QSize:
+        # As tall as its lines at this width: the window's layout does not ask.
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(self.minimumSizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
     def add_control(self, control: QWidget) -> None:
         """Put one more control in the bar (after the others added, before "Please help me").
