@@ -79,8 +79,11 @@ class QueueModel(PagedTableModel[QueueRow]):
         key = COLUMNS[column][0]
         help_asked = self._help.get(row.public_id)
         if help_asked is not None:
+            # The name first (the help words may be cut; the banner says them whole).
             if role == Qt.ItemDataRole.DisplayRole and key == "last_name":
-                return f"⚑ {help_asked}: {self._text(row, key)}"
+                return f"⚑ {self._text(row, key)}: {help_asked}"
+            if role == Qt.ItemDataRole.ToolTipRole and key == "last_name":
+                return help_asked
             if role == Qt.ItemDataRole.BackgroundRole:
                 return HELP_TINT
             if role == Qt.ItemDataRole.FontRole:
