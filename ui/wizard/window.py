@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.consultation.help import HelpAnswer
 from kiosk.consultation.intake import Intake
 from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
@@ -36,10 +37,12 @@ from ui.idle import IdleWatcher, StillThereOverlay
 from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
-from ui.widgets.basics import TouchButton, label
+from ui.theme import Reading, style_sheet
+from ui.widgets.basics import FittedLabel, TouchButton, label
 from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.language_choice import LanguageButton, LanguageChooser
+from ui.widgets.page_tools import PageTools
 from ui.widgets.step_bar import StepBar
 from ui.wizard.compare_page import ComparePage
 from ui.wizard.consent_page import ConsentPage
@@ -114,6 +117,18 @@ def typed_with_read_back(box: QWidget) -> QWidget:
     return parent if parent is not None else box
 
 
+def refit(widget: QWidget) -> None:
+    """Lay `widget` out again for its new text size.
+
+    A widget measures itself when first styled (a page is built before it
+    joins the window, under the application's normal sheet) and its layout
+    keeps that measure; a larger text needs every measure taken anew.
+    """
+    for child in widget.findChildren(QWidget):
+        child.updateGeometry()
+    widget.updateGeometry()
+
+
 class KioskWindow(QMainWindow):
     """Holds the wizard's pages and walks the client through them.
 
@@ -134,6 +149,10 @@ class KioskWindow(QMainWindow):
         self._makers: list[tuple[str, Callable[[], WizardPage]]] = []
         self._built: dict[int, WizardPage] = {}
         self._current = 0
+        # The text size and contrast this client chose (until the reset).
+        self.reading = Reading()
+        # The help request whose answer the client waits for (None: none).
+        self._help_pending: str | None = None
         self._build_chrome()
         self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
         self.idle.idle.connect(self._idle)
@@ -194,9 +213,27 @@ class KioskWindow(QMainWindow):
         top.addWidget(self.language_button)
         column.addWidget(header)
 
+        self.page_tools = PageTools()
+        self.page_tools.text_size_chosen.connect(self._text_size_chosen)
+        self.page_tools.contrast_toggled.connect(self._contrast_toggled)
+        self.page_tools.help_requested.connect(self._help_requested)
+        column.addWidget(self.page_tools)
+
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
 
+        column.addWidget(self._build_navigation())
+
+        # The keyboard slides over the bottom of the window, as on a tablet,
+        # so pages keep their size; the focused box is kept above it.
+        self.keyboard = OnScreenKeyboard(root)
+        self.keyboard.hide()
+        self.keyboard.relaid.connect(self._keyboard_relaid)
+        root.installEventFilter(self)
+        self.setCentralWidget(root)
+
+    def _build_navigation(self) -> QWidget:
+        """The bar of Back, the page's message and Next under every page."""
         self.nav = QWidget()
         self.nav.setObjectName("navBar")
         self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -206,22 +243,17 @@ class KioskWindow(QMainWindow):
         self.back_button = TouchButton("", role="quiet", name="backButton")
         self.back_button.setMinimumWidth(200)
         self.back_button.clicked.connect(self.go_back)
-        self.message = label("", name="navMessage")
+        self.message = FittedLabel(name="navMessage")
         self.next_button = TouchButton("", role="primary", name="nextButton")
         self.next_button.setMinimumWidth(260)
         self.next_button.clicked.connect(self.go_next)
-        bar.addWidget(self.back_button)
+        # Centred, not stretched: a row of fixed-height buttons would be only
+        # as tall as they are, and cut a message that needs more lines.
+        centred = Qt.AlignmentFlag.AlignVCenter
+        bar.addWidget(self.back_button, 0, centred)
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.next_button)
-        column.addWidget(self.nav)
-
-        # The keyboard slides over the bottom of the window, as on a tablet,
-        # so pages keep their size; the focused box is kept above it.
-        self.keyboard = OnScreenKeyboard(root)
-        self.keyboard.hide()
-        self.keyboard.relaid.connect(self._keyboard_relaid)
-        root.installEventFilter(self)
-        self.setCentralWidget(root)
+        bar.addWidget(self.next_button, 0, centred)
+        return self.nav
 
     # --- the pages -----------------------------------------------------------
 
@@ -304,6 +336,8 @@ class KioskWindow(QMainWindow):
             page.complete_changed.connect(self._update_navigation)
             self.stack.addWidget(page)
             self._built[index] = page
+            if not self.reading.is_normal:
+                refit(page)
         return page
 
     @property
@@ -542,6 +576,9 @@ class KioskWindow(QMainWindow):
         QGuiApplication.clipboard().clear()
         self.keyboard.hide()
         self._drop_pages()
+        self._help_pending = None
+        self.page_tools.say("")
+        self.set_reading(Reading())
         self.session = self.services.sessions.open()
         self._apply_language(self.intake.language)
         self._build_pages()
@@ -589,6 +626,7 @@ class KioskWindow(QMainWindow):
         self.language_button.show_language(chosen)
         self.keyboard.set_language(code)
         self.still_there.retranslate()
+        self.page_tools.retranslate()
         self._name_navigation()
 
     @Slot()
@@ -615,6 +653,62 @@ class KioskWindow(QMainWindow):
         for index, draft in sorted(drafts.items()):
             self.page_at(index).restore_draft(draft)
         log.info("the client chose another language")
+
+    # --- the client's own size and contrast, and their call for help ---------------------
+
+    def set_reading(self, reading: Reading) -> None:
+        """Show the whole wizard at `reading`'s text size and contrast (until the reset).
+
+        One style sheet on the window, scaled, restyles every page, the bar,
+        the keyboard and the overlays at once; the normal reading leaves
+        the application's own sheet in charge.
+        """
+        self.page_tools.show_reading(reading)
+        if reading == self.reading:
+            return
+        self.reading = reading
+        self.setStyleSheet("" if reading.is_normal else style_sheet(reading))
+        refit(self)
+        if self.keyboard.isVisible():
+            QTimer.singleShot(0, self._keep_focus_visible)
+
+    @Slot(int)
+    def _text_size_chosen(self, step: int) -> None:
+        self.set_reading(Reading(step, self.reading.high_contrast))
+
+    @Slot(bool)
+    def _contrast_toggled(self, on: bool) -> None:
+        self.set_reading(Reading(self.reading.text_step, on))
+
+    @Slot()
+    def _help_requested(self) -> None:
+        """Tell the front desk; the client stays on their page with every answer."""
+        page = self._makers[self._current][0].removeprefix("page_")
+        request = self.session.ask_for_help(page)
+        self._help_pending = request.request_id
+        self.page_tools.say(self.tr("Asking the front desk..."))
+        session = self.session
+
+        def call() -> tuple[str, HelpAnswer]:
+            return request.request_id, session.call_front_desk(request)
+
+        self.services.work.run(call, self._help_answered, self._help_not_sent)
+
+    @Slot(object)
+    def _help_answered(self, result: tuple[str, HelpAnswer]) -> None:
+        request_id, answer = result
+        if request_id != self._help_pending:
+            return  # asked by a client who has gone (the kiosk was reset)
+        if answer is HelpAnswer.COMING:
+            self.page_tools.say(self.tr("Someone from the front desk is coming."))
+        else:
+            self.page_tools.say(self.tr("Please go to the front desk."))
+
+    @Slot(object)
+    def _help_not_sent(self, error: Exception) -> None:
+        log.warning("a call for help could not be sent: %s", type(error).__name__)
+        if self._help_pending is not None:
+            self.page_tools.say(self.tr("Please go to the front desk."))
 
     # --- the keyboard follows the focus -------------------------------------------
 
