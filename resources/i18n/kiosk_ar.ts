@@ -704,14 +704,29 @@
     </message>
 </context>
 <context>
+    <name>HelpBanner</name>
+    <message>
+        <source>Help asked at kiosk {0}, {1} min ago</source>
+        <translation>طلب مساعدة من الجهاز {0}، منذ {1} دقيقة</translation>
+    </message>
+    <message>
+        <source>(before their consultation began)</source>
+        <translation>(قبل أن تبدأ استشارته)</translation>
+    </message>
+    <message>
+        <source>(their consultation is marked below)</source>
+        <translation>(استشارته معلَّمة أدناه)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>تمت الاستجابة</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>‹  Back</source>
         <translation>›  رجوع</translation>
-    </message>
-    <message>
-        <source>Next  ›</source>
-        <translation>التالي  ‹</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>
@@ -736,6 +751,36 @@
     <message>
         <source>Preparing your printout...</source>
         <translation>جارٍ تجهيز نسختك المطبوعة...</translation>
+    </message>
+    <message>
+        <source>Asking the front desk...</source>
+        <translation>جارٍ إبلاغ مكتب الاستقبال...</translation>
+    </message>
+    <message>
+        <source>Someone from the front desk is coming.</source>
+        <translation>سيأتي إليك أحد موظفي الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Please go to the front desk.</source>
+        <translation>يُرجى التوجّه إلى مكتب الاستقبال.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: {0}</source>
+        <translation>اللغة: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختيار اللغة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -767,6 +812,37 @@
     <message>
         <source>Accented letters</source>
         <translation>حروف بعلامات</translation>
+    </message>
+</context>
+<context>
+    <name>PageTools</name>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>أكبر نص</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Please help me</source>
+        <translation>أحتاج إلى مساعدة</translation>
+    </message>
+    <message>
+        <source>Message from the front desk</source>
+        <translation>رسالة من مكتب الاستقبال</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1228,10 @@
         <translation>تسجيل الوصول</translation>
     </message>
     <message>
+        <source>Answered a call for help</source>
+        <translation>الاستجابة لطلب مساعدة</translation>
+    </message>
+    <message>
         <source>Looked at the printout</source>
         <translation>الاطلاع على النسخة المطبوعة</translation>
     </message>
@@ -1257,6 +1337,14 @@
     <message>
         <source>computer user</source>
         <translation>مستخدم الحاسوب</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>help request</source>
+        <translation>طلب المساعدة</translation>
     </message>
     <message>
         <source>wrong PIN</source>
