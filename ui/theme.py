@@ -12,6 +12,8 @@ from kiosk.setup.resources import resource_path
 log = logging.getLogger(__name__)
 
 FAMILY = "Noto Sans"
+# For Arabic, which Noto Sans does not carry (Polish and Spanish letters it does).
+ARABIC = "Noto Naskh Arabic"
 # For the symbols Noto Sans lacks (☐ ● ⌫ ⇧), whatever fonts the machine has.
 SYMBOLS = "DejaVu Sans"
 BODY_PX = 22  # body text: readable from a step away, without glasses
@@ -22,6 +24,8 @@ FONT_FILES = (
     "NotoSans-Bold.ttf",
     "NotoSans-Italic.ttf",
     "DejaVuSans.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
 )
 
 
@@ -36,7 +40,7 @@ def apply_theme(app: QApplication) -> None:
     """Fonts and the style sheet for the whole application."""
     load_fonts()
     font = QFont()
-    font.setFamilies([FAMILY, SYMBOLS])
+    font.setFamilies([FAMILY, ARABIC, SYMBOLS])
     font.setPixelSize(BODY_PX)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)

@@ -81,6 +81,19 @@ class ConsentPage(WizardPage):
             )
         self.returning_note.setVisible(bool(self.returning_note.text()))
 
+    def draft(self) -> object:
+        return (self.agree.isChecked(), self.name.text(), self.pad.ink(), self._kept_signature)
+
+    def restore_draft(self, draft: object) -> None:
+        if not isinstance(draft, tuple):
+            return
+        agreed, name, ink, kept = draft
+        self._kept_signature = kept
+        self.pad.take_ink(ink)
+        self.name.setText(name)
+        self.agree.setChecked(agreed)
+        self._changed()
+
     @Slot(bool)
     def _show_agreement(self, agreed: bool) -> None:
         self.agree.title.setText(("☑  " if agreed else "☐  ") + self.agreement)

@@ -104,7 +104,10 @@ class WizardPage(QWidget):
         self._outer.setDirection(
             QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
         )
-        self.side.setContentsMargins(56 if upright else 0, 12 if upright else 36, 56, 24)
+        inner, outer = (56 if upright else 0), 56
+        if self.isRightToLeft():  # the panel is at the left: its open side faces the page
+            inner, outer = outer, inner
+        self.side.setContentsMargins(inner, 12 if upright else 36, outer, 24)
         super().resizeEvent(event)
 
     def title(self) -> str:
@@ -127,6 +130,14 @@ class WizardPage(QWidget):
     def go_back_within(self) -> bool:
         """Take Back inside the page (out of a detail view); False when there is nothing to undo."""
         return False
+
+    def draft(self) -> object:
+        """What the client has put on this page that is not an answer yet (kept across a change
+        of language, when the page is made again in other words)."""
+        return None
+
+    def restore_draft(self, draft: object) -> None:
+        """Put back what `draft` (from this kind of page) holds."""
 
     def next_text(self) -> str:
         return self.tr("Next")

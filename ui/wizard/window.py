@@ -23,7 +23,7 @@ from kiosk.consultation.intake import Intake
 from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
-from kiosk.content.languages import Language
+from kiosk.content.languages import Language, language
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
 from kiosk.handout.render import render_handout
@@ -39,6 +39,7 @@ from ui.staff_access import StaffCorner, StaffSignIn
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.language_choice import LanguageButton, LanguageChooser
 from ui.widgets.step_bar import StepBar
 from ui.wizard.compare_page import ComparePage
 from ui.wizard.consent_page import ConsentPage
@@ -129,6 +130,7 @@ class KioskWindow(QMainWindow):
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.content.clinic.clinic.name)
         self.session: ConsultationSession = services.sessions.open()
+        self.languages = services.languages or (language(self.content.clinic.language),)
         self._makers: list[tuple[str, Callable[[], WizardPage]]] = []
         self._built: dict[int, WizardPage] = {}
         self._current = 0
@@ -147,6 +149,11 @@ class KioskWindow(QMainWindow):
         self.staff_idle.idle.connect(self._staff_panel_timed_out)
         self.staff.staff_screen_requested.connect(self._staff_screen)
         self.staff_corner.requested.connect(self._staff_requested)
+        self.language_chooser = LanguageChooser(self)
+        self.language_chooser.chosen.connect(self._language_chosen)
+        self.language_button.clicked.connect(self._choose_language)
+        self.language_button.setVisible(len(self.languages) > 1)
+        self._apply_language(self.intake.language)
         self.thank_you_timer = QTimer(self)
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.setInterval(THANK_YOU_SECONDS * 1000)
@@ -170,6 +177,7 @@ class KioskWindow(QMainWindow):
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         top = QHBoxLayout(header)
         top.setContentsMargins(0, 0, 40, 0)
+        self._header_row = top
         self.staff_corner = StaffCorner(header)
         top.addWidget(self.staff_corner)
         top.addWidget(label(self.content.clinic.clinic.name, name="clinicName", wrap=False))
@@ -180,6 +188,10 @@ class KioskWindow(QMainWindow):
         self.progress.setObjectName("progress")
         self.progress.setFixedWidth(320)
         top.addWidget(self.progress)
+        top.addSpacing(24)
+        # On every page, so a client can change language wherever they are.
+        self.language_button = LanguageButton(header)
+        top.addWidget(self.language_button)
         column.addWidget(header)
 
         self.stack = QStackedWidget()
@@ -191,11 +203,11 @@ class KioskWindow(QMainWindow):
         bar = QHBoxLayout(self.nav)
         bar.setContentsMargins(40, 16, 40, 16)
         bar.setSpacing(24)
-        self.back_button = TouchButton(self.tr("‹  Back"), role="quiet", name="backButton")
+        self.back_button = TouchButton("", role="quiet", name="backButton")
         self.back_button.setMinimumWidth(200)
         self.back_button.clicked.connect(self.go_back)
         self.message = label("", name="navMessage")
-        self.next_button = TouchButton(self.tr("Next  ›"), role="primary", name="nextButton")
+        self.next_button = TouchButton("", role="primary", name="nextButton")
         self.next_button.setMinimumWidth(260)
         self.next_button.clicked.connect(self.go_next)
         bar.addWidget(self.back_button)
@@ -207,6 +219,7 @@ class KioskWindow(QMainWindow):
         # so pages keep their size; the focused box is kept above it.
         self.keyboard = OnScreenKeyboard(root)
         self.keyboard.hide()
+        self.keyboard.relaid.connect(self._keyboard_relaid)
         root.installEventFilter(self)
         self.setCentralWidget(root)
 
@@ -256,7 +269,7 @@ class KioskWindow(QMainWindow):
             self.intake,
             self.content.clinic.kiosk.idle_timeout_seconds,
             offers_lookup,
-            tuple(language.code for language in self.services.languages),
+            self.languages,
         )
         welcome.start.connect(self._start)
         welcome.returning.connect(self._returning)
@@ -330,9 +343,7 @@ class KioskWindow(QMainWindow):
         self.step_label.setVisible(page.counts_as_step)
         self.progress.setVisible(page.counts_as_step)
         self.nav.setVisible(page.shows_navigation)
-        self.next_button.setText(page.next_text() + "  ›")
-        # Read out as "Finish", not as the arrow drawn after it.
-        self.next_button.setAccessibleName(page.next_text())
+        self._name_navigation()
         self._update_navigation()
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -523,6 +534,7 @@ class KioskWindow(QMainWindow):
         self.still_there.stop()
         self.staff.close_panel()
         self.preview.close_preview()
+        self.language_chooser.close_choice()
         self.session.end()
         for popup in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
             if popup is not None:
@@ -531,21 +543,78 @@ class KioskWindow(QMainWindow):
         self.keyboard.hide()
         self._drop_pages()
         self.session = self.services.sessions.open()
-        use_language(self.intake.language)
+        self._apply_language(self.intake.language)
         self._build_pages()
         log.info("the kiosk was reset for the next client")
 
+    # --- the client's language -----------------------------------------------------
+
+    def _name_navigation(self) -> None:
+        """Back and Next in the interface's language.
+
+        Right to left, the arrows turn round by themselves (they are mirrored
+        characters in a right-to-left line).
+        """
+        back = self.tr("‹  Back")
+        self.back_button.setText(back)
+        self.back_button.setAccessibleName(back.strip("‹› "))
+        if self._built.get(self._current) is not None:
+            next_text = self.page.next_text()
+            self.next_button.setText(next_text + "  ›")
+            # Read out as "Finish", not as the arrow drawn after it.
+            self.next_button.setAccessibleName(next_text)
+
+    def _language(self, code: str) -> Language:
+        return next(
+            (offered for offered in self.languages if offered.code == code), self.languages[0]
+        )
+
+    def _apply_language(self, code: str) -> None:
+        """Interface words, dates and the way the pages read in `code`."""
+        chosen = self._language(code)
+        use_language(code)
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if chosen.right_to_left
+            else Qt.LayoutDirection.LeftToRight
+        )
+        QApplication.setLayoutDirection(direction)
+        self.setLayoutDirection(direction)
+        # The staff corner sits flush with the edge where the page starts; the
+        # language button keeps its distance from the other one.
+        if chosen.right_to_left:
+            self._header_row.setContentsMargins(40, 0, 0, 0)
+        else:
+            self._header_row.setContentsMargins(0, 0, 40, 0)
+        self.language_button.show_language(chosen)
+        self.keyboard.set_language(code)
+        self.still_there.retranslate()
+        self._name_navigation()
+
+    @Slot()
+    def _choose_language(self) -> None:
+        self.language_chooser.show_choice(self.languages, self.intake.language)
+
     @Slot(str)
     def _language_chosen(self, language: str) -> None:
+        """Every word on screen in `language` at once; every answer stays."""
+        if language == self.intake.language:
+            return
         self.intake.language = language
-        self.reset_language(language)
-
-    def reset_language(self, language: str) -> None:
-        """Rebuild the pages in `language` (before anything is answered)."""
-        use_language(language)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self._apply_language(language)
+        # The pages are made again in the new words; what the client gave
+        # lives in the intake, and what is not an answer yet (a half-typed
+        # date, the drawn signature) is carried over from the old pages.
+        current = self._current
+        drafts = {index: page.draft() for index, page in self._built.items()}
         self._drop_pages()
-        self.session = self.services.sessions.open(language)
-        self._build_pages()
+        self.show_page(current)
+        for index, draft in sorted(drafts.items()):
+            self.page_at(index).restore_draft(draft)
+        log.info("the client chose another language")
 
     # --- the keyboard follows the focus -------------------------------------------
 
@@ -566,6 +635,12 @@ class KioskWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.page.isAncestorOf(focused):
             self.page.keep_above(typed_with_read_back(focused), self.keyboard.height())
+
+    @Slot()
+    def _keyboard_relaid(self) -> None:
+        # Another page of keys may be taller: the keyboard and the page make room again.
+        if self.keyboard.isVisible():
+            QTimer.singleShot(0, self._keep_focus_visible)
 
     def _place_keyboard(self) -> None:
         root = self.centralWidget()
