@@ -19,16 +19,19 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kiosk.consultation.outbox import outbox_folder, outbox_report
+from kiosk.content.languages import offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import sample_signature, typical_client
 from kiosk.engine.assessment import Assessment, assess
 from kiosk.handout.render import render_handout
+from kiosk.record.phrasebook import Phrasebook
 from kiosk.record.submission import ConsentRecord, build_submission
 from kiosk.record.telling import plan_in_words
 from kiosk.setup.logs import configure_logging, stop_logging
@@ -151,6 +154,26 @@ class SelfTest:
             f"{len(content.catalogue.treatments)} treatments, {len(content.rules.rules)} rules"
         )
 
+    def languages(self) -> str:
+        """Which languages the kiosk offers, and why each other listed one is not; every
+        listed language's dates written by Babel (its data is in the bundle)."""
+        assert self.content is not None
+        content = self.content
+        offered = offered_languages(
+            content, unreviewed_too=self.settings.offer_unreviewed_languages
+        )
+        for code in content.clinic.languages:
+            book = Phrasebook.of(content, code)
+            if not book.long_date(date(2026, 3, 14)):
+                raise CheckFailed(f"no date could be written in '{code}'")
+        left_out = [
+            f"{code} ({'not reviewed' if t.complete else f'{t.missing} texts missing'})"
+            for code, t in content.translations.items()
+            if code not in {language.code for language in offered}
+        ]
+        said = "offered: " + ", ".join(language.code for language in offered)
+        return said + (f"; not offered: {', '.join(left_out)}" if left_out else "")
+
     def database(self) -> str:
         """A new database: migrations, a submitted consultation, read back."""
         assert self.content is not None
@@ -233,6 +256,7 @@ class SelfTest:
         self.check("settings", self.installation_settings)
         self.check("resources", self.resources)
         self.check("content", self.clinic_content, needs=("settings",))
+        self.check("languages", self.languages, needs=("content",))
         self.check("database", self.database, needs=("content",))
         self.check("outbox", self.outbox)
         self.check("staff PIN", self.staff_pin, needs=("database",))

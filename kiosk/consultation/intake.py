@@ -20,11 +20,17 @@ from kiosk.store.returning import KnownClient
 
 @dataclass
 class ConsentGiven:
-    """The consent page's three parts, as the client fills them in."""
+    """The consent page's three parts, as the client fills them in.
+
+    Attributes:
+        language: the language the notice was shown in when the client last
+            left the consent page having agreed (empty until then).
+    """
 
     agreed: bool = False
     typed_name: str = ""
     signature_png: bytes = b""
+    language: str = ""
 
     @property
     def complete(self) -> bool:
@@ -122,9 +128,12 @@ class Intake:
         """The consent, ready to store with the submission."""
         notice = self.content.consent
         fallback = self.content.clinic.language
+        # The language they read it in, though they may have switched since.
+        language = self.consent.language or self.language
         return ConsentRecord(
             text_version=notice.version,
-            text_hash=notice.hash_in(self.language, fallback),
+            text_language=language,
+            text_hash=notice.hash_in(language, fallback),
             agreed_at=agreed_at,
             typed_name=self.consent.typed_name.strip(),
             signature_png=self.consent.signature_png,

@@ -115,6 +115,8 @@ class ConsultationSession:
         client went back, and the stored record must follow what they now say.
         """
         intake = self.intake
+        if page_id == CONSENT_PAGE:
+            intake.consent.language = intake.language
         if page_id == CONSENT_PAGE and intake.consultation_id is None:
             intake.consultation_id = new_public_id()
             intake.started_at = self.now()

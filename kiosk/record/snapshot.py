@@ -18,10 +18,12 @@ class Snapshot(BaseModel):
 
     Attributes:
         version: the snapshot's format (rows of older formats are upgraded on reading).
-        asked: each page's questions as the client read them, with their answers.
-        assessment: the screening and plan.
-        plan: the plan in the client's words, as shown and printed; None only
-            for consultations stored before handouts were kept.
+        asked: each page's questions with their answers, in the clinic's
+            language (staff's); in the client's language in consultations
+            stored before other languages were offered.
+        assessment: the screening and plan, in the clinic's language likewise.
+        plan: the plan in the client's words and language, as shown and
+            printed; None only for consultations stored before handouts were kept.
         interested_in: the treatments the client asked to hear about, named in
             the clinic's language (empty for consultations stored before).
     """

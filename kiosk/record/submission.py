@@ -23,7 +23,9 @@ class ConsentRecord(BaseModel):
 
     Attributes:
         text_version: the consent notice's version name.
-        text_hash: a hash of the notice's exact text.
+        text_language: the language the client read it in (empty in
+            consultations stored before it was kept).
+        text_hash: a hash of the notice's exact text, in that language.
         agreed_at: when they agreed (UTC).
         typed_name: the name they typed.
         signature_png: their drawn signature (base64 in JSON).
@@ -33,6 +35,7 @@ class ConsentRecord(BaseModel):
 
     text_version: str
     text_hash: str
+    text_language: str = ""
     agreed_at: datetime
     typed_name: str
     signature_png: bytes
@@ -96,9 +99,11 @@ def build_submission(
     interested_in: tuple[str, ...] = (),
     returning_client: int | None = None,
 ) -> Submission:
-    """The finished consultation for `assessment`, in the client's `language`.
+    """The finished consultation for `assessment`, told to the client in `language`.
 
-    Only answers to questions the client was shown are kept (the assessment
+    Staff read the questions, answers and flags in the clinic's language
+    whatever the client's; the plan in words stays as the client read it
+    (for reprints). Only answers to questions the client was shown are kept (the assessment
     has dropped the rest), and only answers to questions (not derived values).
     """
     answers = {
@@ -106,6 +111,7 @@ def build_submission(
         for link_id, value in assessment.answers.items()
         if link_id in content.questionnaire.by_link_id
     }
+    staff_language = content.clinic.language
     outcomes = sorted(
         {flag.outcome for flag in assessment.screening.flags}, key=lambda o: -SEVERITY[o]
     )
@@ -118,11 +124,11 @@ def build_submission(
         submitted_at=submitted_at,
         answers={link_id: json_answer(value) for link_id, value in answers.items()},
         snapshot=Snapshot(
-            asked=questions_as_asked(content, answers, assessment.today, language),
-            assessment=assessment_view(content, assessment, language),
+            asked=questions_as_asked(content, answers, assessment.today, staff_language),
+            assessment=assessment_view(content, assessment, staff_language),
             plan=plan_in_words(content, assessment, language),
             interested_in=tuple(
-                content.text(content.catalogue.treatment[code].name, content.clinic.language)
+                content.text(content.catalogue.treatment[code].name, staff_language)
                 for code in interested_in
                 if code in content.catalogue.treatment
             ),

@@ -178,6 +178,7 @@ class ConsultationStore:
             Consent.create(
                 consultation=consultation,
                 text_version=consent.text_version,
+                text_language=consent.text_language,
                 text_hash=consent.text_hash,
                 agreed_at=consent.agreed_at,
                 typed_name=consent.typed_name,

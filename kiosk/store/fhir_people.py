@@ -55,10 +55,13 @@ def patient(client: Client) -> dict[str, Any]:
 
 
 def consent(record: Consent, public_id: str, patient_url: str) -> dict[str, Any]:
-    """The privacy consent the client agreed to: which notice (version and hash) and when."""
+    """The privacy consent the client agreed to: which notice (version, language and hash) and
+    when."""
     return {
         "resourceType": "Consent",
         "id": name_of("consent", public_id),
+        # The language the notice was read in (FHIR's Resource.language), when kept.
+        **({"language": record.text_language} if record.text_language else {}),
         "status": "active",
         "scope": {
             "coding": [

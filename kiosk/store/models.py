@@ -90,6 +90,8 @@ class Consent(BaseModel):
         Consultation, unique=True, backref="consent", on_delete="CASCADE"
     )
     text_version = TextField()
+    # The language the notice was read in; empty for consent kept before.
+    text_language = TextField(default="")
     text_hash = TextField()
     agreed_at = UtcTimestampField()
     typed_name = TextField()

@@ -122,6 +122,7 @@ def load_record(public_id: str) -> ConsultationRecord:
             "typed_name": consent.typed_name,
             "agreed_at": consent.agreed_at,
             "version": consent.text_version,
+            "language": consent.text_language,
             "hash": consent.text_hash,
             "signature_png": bytes(consent.signature_png),
         },

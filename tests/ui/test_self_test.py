@@ -21,6 +21,7 @@ CHECKS = (
     "settings",
     "resources",
     "content",
+    "languages",
     "database",
     "outbox",
     "staff PIN",
@@ -60,6 +61,7 @@ def test_self_test_runs_every_check_and_touches_no_clinic_data(private_folders: 
         assert check_line(done.stdout, name).startswith("  ok  "), name
     assert f"All {len(CHECKS)} checks passed" in done.stdout
     assert "version " in check_line(done.stdout, "content")
+    assert "offered: en" in check_line(done.stdout, "languages")
     assert "14 pages drawn" in check_line(done.stdout, "wizard")
     assert "3 handout pages drawn" in check_line(done.stdout, "QtPdf")
     # Its database, key and logs were temporary: the clinic's folders stay empty.
@@ -88,7 +90,7 @@ def test_broken_content_fails_the_self_test_and_skips_what_needs_it(tmp_path: Pa
     assert check_line(done.stdout, "Qt").startswith("  ok  ")
     assert check_line(done.stdout, "fonts").startswith("  ok  ")
     assert "skipped: needs content" in check_line(done.stdout, "icons")
-    assert "1 of 15 checks failed and 8 could not run" in done.stdout
+    assert "1 of 16 checks failed and 9 could not run" in done.stdout
 
 
 def test_a_data_folder_inside_the_program_folder_fails(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from kiosk.consultation.desk import Decision
 from kiosk.consultation.permissions import Permission, may
 from kiosk.consultation.since_last import SinceLastVisit
 from kiosk.content.model import Content
+from kiosk.content.text import language_name
 from kiosk.engine.visibility import age_on
 from kiosk.record.asked import AskedItem
 from kiosk.record.assessment_view import FlagView
@@ -139,6 +140,14 @@ class ConsultationPage(QWidget):
         for line in details:
             if line:
                 column.addWidget(label(line, "help"))
+        # Staff read the answers in the clinic's language; the client may have read another.
+        column.addWidget(
+            label(
+                self.tr("Client's language: {0}").format(self._language_name(record.language)),
+                "help",
+                name="clientLanguage",
+            )
+        )
         row = QHBoxLayout()
         if record.arrived_at is not None:
             row.addWidget(
@@ -310,6 +319,14 @@ class ConsultationPage(QWidget):
                 "help",
             )
         )
+        if consent.get("language"):
+            column.addWidget(
+                label(
+                    self.tr("Read in {0}").format(self._language_name(consent["language"])),
+                    "help",
+                    name="consentLanguage",
+                )
+            )
         column.addWidget(
             label(self.tr("Text fingerprint {0}…").format(consent["hash"][:16]), "help")
         )
@@ -472,6 +489,10 @@ class ConsultationPage(QWidget):
         asked_today = self.content.questionnaire.by_link_id.get(link_id)
         question = self.content.text(asked_today.text) if asked_today else link_id
         return question, answer_words(value)
+
+    def _language_name(self, code: str) -> str:
+        """A language's name in the clinic's language ("Polish"), as staff read it."""
+        return language_name(code, self.content.clinic.language) if code else "?"
 
     @staticmethod
     def _answer_in_words(item: AskedItem) -> str:

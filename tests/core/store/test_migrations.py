@@ -20,7 +20,7 @@ from kiosk.store.database import (
     schema_version,
     sqlite_file,
 )
-from kiosk.store.models import ALL_MODELS, Client, Consultation
+from kiosk.store.models import ALL_MODELS, Client, Consent, Consultation
 
 
 def columns(db: Database, table: str) -> set[str]:
@@ -43,6 +43,11 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
         "VALUES ('abc', 1, 'submitted', 'k1', 'en', 'v1', '2025-01-02 09:00:00.000000', "
         "'2025-01-02 09:10:00.000000', '{\"first_name\": \"Ana\"}', 3, 'defer')"
     )
+    db.execute_sql(
+        "INSERT INTO consent (consultation_id, text_version, text_hash, agreed_at, "
+        "typed_name, signature_png) VALUES (1, '2025-01', 'f00d', "
+        "'2025-01-02 09:01:00.000000', 'Ana Silva', X'89504E47')"
+    )
     # The same person saved twice at once by two kiosks, before names were unique.
     db.execute_sql(
         "INSERT INTO client (first_name, last_name, first_name_key, last_name_key, "
@@ -63,8 +68,9 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
         "0003_arrivals",
         "0004_one_client_per_person",
         "0005_help_requests",
+        "0006_consent_language",
     ]
-    assert schema_version(db) == "0005_help_requests"
+    assert schema_version(db) == "0006_consent_language"
     assert [(c.id, c.first_name) for c in Client.select()] == [(1, "Ana")]
     assert {c.public_id: c.client.id for c in Consultation.select()} == {"abc": 1, "def": 1}
     kept = Consultation.get(Consultation.public_id == "abc")
@@ -76,6 +82,8 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
     assert kept.answers == '{"first_name": "Ana"}'
     assert kept.needs_print is False
     assert kept.arrived_at is None
+    # Consent kept before its language was: in no language named.
+    assert (Consent.get().text_version, Consent.get().text_language) == ("2025-01", "")
     db.close()
 
 
