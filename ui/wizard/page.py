@@ -85,6 +85,9 @@ class WizardPage(QWidget):
         self._keyboard_room = QWidget()
         self._keyboard_room.setFixedHeight(0)
         self._pending: tuple[QWidget | None, int] = (None, 0)
+        # The room under the questions may reach the scroll range only after
+        # the scroll area has laid itself out again: scroll once more then.
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
         # Beside the scrolling part (under it on an upright screen): for what
         # a finger drags on (the signature pad), which a finger-scrolled area
         # would take for a scroll. Empty and hidden on most pages. Its own
@@ -158,6 +161,8 @@ class WizardPage(QWidget):
 
     def make_room(self, covered: int) -> None:
         """Leave `covered` pixels of space under the questions (0 when the keyboard goes)."""
+        if covered == 0:
+            self._pending = (None, 0)
         self._keyboard_room.setFixedHeight(covered)
         # Always last, under whatever the page added after construction.
         self.body.removeWidget(self._keyboard_room)
@@ -172,6 +177,11 @@ class WizardPage(QWidget):
         self._pending = (widget, covered)
         # After the room is laid out, so the scroll range already includes it.
         QTimer.singleShot(0, self._scroll_above_keyboard)
+
+    @Slot(int, int)
+    def _range_changed(self, _low: int, _high: int) -> None:
+        if self._pending[0] is not None:
+            self._scroll_above_keyboard()
 
     @Slot()
     def _scroll_above_keyboard(self) -> None:
