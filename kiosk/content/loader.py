@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 
+from kiosk.content.cache import cached_content, content_key, keep_content
 from kiosk.content.care import Care
 from kiosk.content.catalogue import Catalogue, Concern, Treatment
 from kiosk.content.clinic import ClinicSettings
@@ -54,15 +55,30 @@ def default_content_dir() -> Path:
     return resource_path("content")
 
 
-def load_content(directory: Path | None = None) -> Content:
+def load_content(directory: Path | None = None, *, cached: bool = False) -> Content:
     """Read and validate every content file in `directory`.
 
     Raises ContentError listing every mistake found, each with its file, line
-    and field; nothing half-valid is ever returned.
+    and field; nothing half-valid is ever returned. `cached`: reuse the content
+    validated at an earlier start when no file changed since (see cache.py),
+    and keep this one for the next start.
     """
     directory = default_content_dir() if directory is None else directory
     if not directory.is_dir():
         raise ContentError([Problem(str(directory), None, "", "no such content folder")])
+    key = content_key(directory) if cached else None
+    if key is not None:
+        kept = cached_content(directory, key)
+        if kept is not None:
+            return kept
+    content = _read_and_validate(directory)
+    # Kept only if no file changed while it was read.
+    if key is not None and content_key(directory) == key:
+        keep_content(content, key)
+    return content
+
+
+def _read_and_validate(directory: Path) -> Content:
     problems: list[Problem] = []
     sources: dict[str, YamlSource] = {}
     for name in FILES:

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -20,19 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.intake import Intake
-from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
-from kiosk.handout.render import render_handout
 from kiosk.record.plan_words import PlanInWords
 from kiosk.record.telling import plan_in_words
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.idle import IdleWatcher, StillThereOverlay
-from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
 from ui.widgets.basics import TouchButton, label
@@ -50,6 +48,9 @@ from ui.wizard.returning_page import ReturningPage
 from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.thank_you_page import ThankYouPage
 from ui.wizard.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from kiosk.consultation.plan_mail import MailSender
 
 log = logging.getLogger(__name__)
 
@@ -392,6 +393,8 @@ class KioskWindow(QMainWindow):
         if printer is None or not isinstance(plan, PlanPage):
             return
         data = self._handout()
+        # reportlab is imported for the first print, not at start-up.
+        from kiosk.handout.render import render_handout  # noqa: PLC0415
 
         def print_handout() -> None:
             printer.print_pdf(render_handout(data))
@@ -418,6 +421,9 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def _preview(self) -> None:
+        from kiosk.handout.render import render_handout  # noqa: PLC0415
+        from ui.pdf_pages import page_images  # noqa: PLC0415
+
         data = self._handout()
         self._plan_page().set_print_status(self.tr("Preparing your printout..."))
         self.services.work.run(
