@@ -6,16 +6,14 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.consultation.intake import Intake
 from ui.widgets.basics import label
+from ui.widgets.touch_scroll import give_back, touch_scroll_area
 
 MAX_TEXT_WIDTH = 1320
 # Space kept between what is being typed and the top of the keyboard.
@@ -51,14 +49,9 @@ class WizardPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._outer = outer
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Dragging with a finger scrolls, as on a phone.
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
+        self.scroll_area = touch_scroll_area()
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 3)
         holder = QWidget()
         holder.setObjectName("pageBody")
@@ -106,6 +99,11 @@ class WizardPage(QWidget):
         )
         self.side.setContentsMargins(56 if upright else 0, 12 if upright else 36, 56, 24)
         super().resizeEvent(event)
+
+    def release(self, keeper: QWidget) -> None:
+        """Before the page is destroyed: its scroll area, emptied, goes back for reuse."""
+        self._outer.removeWidget(self.scroll_area)
+        give_back(self.scroll_area, keeper)
 
     def title(self) -> str:
         return self.title_label.text()

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 THANK_YOU_SECONDS = 20
+# How long a page has been on screen before the next one is built behind it:
+# long enough for this one to be painted, far shorter than anyone reads it.
+READ_AHEAD_MS = 150
 # The staff panel over the kiosk closes itself after this long untouched.
 STAFF_PANEL_SECONDS = 60
 
@@ -148,6 +151,12 @@ class KioskWindow(QMainWindow):
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.setInterval(THANK_YOU_SECONDS * 1000)
         self.thank_you_timer.timeout.connect(self.reset)
+        # Building a page costs more than a frame; the next one is built while
+        # the client reads this one, so Next only has to show it.
+        self.read_ahead = QTimer(self)
+        self.read_ahead.setSingleShot(True)
+        self.read_ahead.setInterval(READ_AHEAD_MS)
+        self.read_ahead.timeout.connect(self._build_next)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -296,6 +305,7 @@ class KioskWindow(QMainWindow):
         """Destroy every built page (with whatever the client typed into it)."""
         for page in self._built.values():
             self.stack.removeWidget(page)
+            page.release(self)
             page.deleteLater()
         self._built = {}
 
@@ -331,6 +341,18 @@ class KioskWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        self.read_ahead.start()
+
+    @Slot()
+    def _build_next(self) -> None:
+        """Build (and style) the page after this one, if the client has not reached it yet."""
+        index = self._current + 1
+        while index < len(self._makers) and self._makers[index][0] == "page_returning":
+            index += 1  # shown only to a client who asks for it
+        if index < len(self._makers) and index not in self._built:
+            page = self.page_at(index)
+            page.ensurePolished()
+            page.resize(self.stack.size())
 
     @Slot()
     def _update_navigation(self) -> None:
