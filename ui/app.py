@@ -21,6 +21,7 @@ from kiosk.consultation.outbox import OutboxReport
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
+from kiosk.content.languages import offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
@@ -128,6 +129,7 @@ def build_kiosk(
         work=work,
         printer=printer or SystemPrinter(settings.printer),
         find_returning=find_returning,
+        languages=offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
     )
     if settings.offers_email:
         # Imported only where email is offered (it brings the calendar invitation's library).
@@ -257,7 +259,8 @@ def demo_settings(content_dir: str = "") -> Settings:
     """Settings for a throw-away database and audit key in a temporary folder.
 
     The clinic's own content (`content_dir`) is kept: a demo shows what
-    clients of this clinic would see.
+    clients of this clinic would see, in every language translated in full,
+    reviewed or not.
     """
     folder = Path(tempfile.mkdtemp(prefix="clinic-kiosk-demo-"))
     return Settings(
@@ -265,6 +268,7 @@ def demo_settings(content_dir: str = "") -> Settings:
         audit_key_file=str(folder / "audit.key"),
         kiosk_id="demo-kiosk",
         content_dir=content_dir,
+        offer_unreviewed_languages=True,
     )
 
 

@@ -19,5 +19,6 @@ HEADLESS_COMMANDS = frozenset(
         "verify-audit",
         "outbox",
         "migrate",
+        "translations",
     }
 )
