@@ -53,6 +53,7 @@ def test_memory_stays_flat_over_500_clients_through_the_window(
     first = statistics.median(samples[:5])
     last = statistics.median(samples[-5:])
     allowed = ALLOWED_KB_PER_CLIENT * (CLIENTS - WARM_UP) + NOISE_KB
+    assert settled(kiosk)
     assert Consultation.select().where(Consultation.status == "submitted").count() == CLIENTS
     assert last - first < allowed, (
         f"memory grew by {last - first:.0f} KB over {CLIENTS - WARM_UP} clients "

@@ -12,7 +12,7 @@ it again.
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 _idle: list[QScrollArea] = []
 
@@ -32,12 +32,20 @@ def touch_scroll_area() -> QScrollArea:
     return area
 
 
-def give_back(area: QScrollArea, keeper: QWidget) -> None:
-    """Keep `area` for the next page, hidden under `keeper`; whatever it showed is deleted."""
+def give_back(area: QScrollArea, keeper: QWidget, *, at_once: bool) -> None:
+    """Keep `area` for the next page, hidden under `keeper`; whatever it showed is deleted.
+
+    `at_once`: delete it now, which the caller may only ask when no widget in
+    it is handling an event (a reset from a timer or an overlay). Otherwise
+    it is deleted later, and moving the area first restyles it all (slower).
+    """
     QScroller.scroller(area.viewport()).stop()
-    shown = area.takeWidget()
+    shown = area.takeWidget() if not at_once else area.widget()
     if shown is not None:
-        shown.deleteLater()
+        if at_once:
+            delete(shown)
+        else:
+            shown.deleteLater()
     area.hide()
     area.setParent(keeper)
     _idle.append(area)

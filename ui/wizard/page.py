@@ -100,10 +100,13 @@ class WizardPage(QWidget):
         self.side.setContentsMargins(56 if upright else 0, 12 if upright else 36, 56, 24)
         super().resizeEvent(event)
 
-    def release(self, keeper: QWidget) -> None:
-        """Before the page is destroyed: its scroll area, emptied, goes back for reuse."""
+    def release(self, keeper: QWidget, *, at_once: bool) -> None:
+        """Before the page is destroyed: its scroll area, emptied, goes back for reuse.
+
+        `at_once`: what the page showed is deleted now (see give_back).
+        """
         self._outer.removeWidget(self.scroll_area)
-        give_back(self.scroll_area, keeper)
+        give_back(self.scroll_area, keeper, at_once=at_once)
 
     def title(self) -> str:
         return self.title_label.text()

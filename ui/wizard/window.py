@@ -308,13 +308,18 @@ class KioskWindow(QMainWindow):
         """Every page of this client's wizard (building those not built yet)."""
         return [self.page_at(index) for index in range(len(self._makers))]
 
-    def _drop_pages(self) -> None:
-        """Destroy every built page (with whatever the client typed into it)."""
-        for page in self._built.values():
+    def _drop_pages(self, *, at_once: bool = False) -> None:
+        """Destroy every built page (with whatever the client typed into it).
+
+        `at_once` only when no page widget is handling an event (see give_back).
+        """
+        # Forgotten first: deleting a focused box moves the focus, and the
+        # window's focus handler must not reach a page half deleted.
+        pages, self._built = list(self._built.values()), {}
+        for page in pages:
             self.stack.removeWidget(page)
-            page.release(self)
+            page.release(self, at_once=at_once)
             page.deleteLater()
-        self._built = {}
 
     def page_named(self, name: str) -> int:
         """The index of the page whose object name is `name`."""
@@ -353,13 +358,15 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _build_next(self) -> None:
         """Build (and style) the page after this one, if the client has not reached it yet."""
+        if self.keyboard.isVisible():
+            # Adding a page to the stack lays the window out again, which
+            # would undo the scroll that keeps the typed box above the keys.
+            return
         index = self._current + 1
         while index < len(self._makers) and self._makers[index][0] == "page_returning":
             index += 1  # shown only to a client who asks for it
         if index < len(self._makers) and index not in self._built:
-            page = self.page_at(index)
-            page.ensurePolished()
-            page.resize(self.stack.size())
+            self.page_at(index).ensurePolished()
 
     @Slot()
     def _update_navigation(self) -> None:
@@ -557,7 +564,8 @@ class KioskWindow(QMainWindow):
                 popup.close()
         QGuiApplication.clipboard().clear()
         self.keyboard.hide()
-        self._drop_pages()
+        # A reset comes from a timer, the overlay or the staff panel, never from a page.
+        self._drop_pages(at_once=True)
         self.session = self.services.sessions.open()
         use_language(self.intake.language)
         self._build_pages()
