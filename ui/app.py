@@ -21,7 +21,7 @@ from kiosk.consultation.outbox import OutboxReport
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
-from kiosk.content.languages import offered_languages
+from kiosk.content.languages import Language, offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
@@ -107,6 +107,7 @@ def build_kiosk(
     locked: bool = True,
     staff_screen: Callable[[], StaffWindow] | None = None,
     outbox: Path | None = None,
+    languages: tuple[Language, ...] | None = None,
 ) -> KioskWindow:
     """The kiosk window and everything behind it, for a database already open.
 
@@ -114,7 +115,8 @@ def build_kiosk(
     development with --windowed). `printer` defaults to the one in settings,
     else the system default. The delivery starts here, with whatever waits in
     the `outbox` folder (default: the one in the data folder) from before;
-    `stop_kiosk` stops it.
+    `stop_kiosk` stops it. `languages` are those offered (default: the
+    content's, complete, and reviewed unless the settings say otherwise).
     """
     use_language(content.clinic.language)
     _collect_on_the_screens_thread()
@@ -129,7 +131,9 @@ def build_kiosk(
         work=work,
         printer=printer or SystemPrinter(settings.printer),
         find_returning=find_returning,
-        languages=offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
+        languages=languages
+        if languages is not None
+        else offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
     )
     if settings.offers_email:
         # Imported only where email is offered (it brings the calendar invitation's library).
