@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data, config and log folders, never the real ones."""
     home = tmp_path / "kiosk-home"
-    for name in ("DATA_DIR", "CONFIG_DIR", "LOG_DIR"):
+    for name in ("DATA_DIR", "CONFIG_DIR", "LOG_DIR", "CACHE_DIR"):
         monkeypatch.setenv(f"CLINIC_KIOSK_{name}", str(home / name.lower()))
     # Settings a developer may have set for trying the kiosk change what tests see.
     for name in (*Settings.model_fields, "debug"):

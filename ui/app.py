@@ -9,23 +9,21 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.consultation.delivery import kiosk_delivery
-from kiosk.consultation.desk import Desk
 from kiosk.consultation.intake import Intake
 from kiosk.consultation.outbox import OutboxReport
-from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder, queue_plan_email
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
 from kiosk.content.languages import Language, offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
-from kiosk.demo import DEMO_PIN, seed_demo
 from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditTrail
@@ -48,9 +46,12 @@ from ui.i18n import use_language
 from ui.lockdown import Lockdown
 from ui.printing import Printer, SystemPrinter
 from ui.qt_messages import route_qt_messages, stop_routing_qt_messages
-from ui.staff.window import StaffServices, StaffWindow
 from ui.theme import apply_theme
 from ui.wizard.window import KioskServices, KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.consultation.plan_mail import MailSender
+    from ui.staff.window import StaffWindow
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,10 @@ def build_staff(
     demo_hint: str = "",
 ) -> StaffWindow:
     """The staff screen and everything behind it, for a database already open."""
+    # Imported when first opened: a kiosk's start-up shows the client's welcome page only.
+    from kiosk.consultation.desk import Desk  # noqa: PLC0415
+    from ui.staff.window import StaffServices, StaffWindow  # noqa: PLC0415
+
     use_language(content.clinic.language)
     _collect_on_the_screens_thread()
     audit = audit_for(settings)
@@ -131,6 +136,9 @@ def build_kiosk(
         else offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
     )
     if settings.offers_email:
+        # Imported only where email is offered (it brings the calendar invitation's library).
+        from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder  # noqa: PLC0415
+
         mail = MailSender(settings, MailOutbox(mail_folder()))
         services.email_plan = PlanMailer(settings, mail).queue
         mail.start()
@@ -198,6 +206,8 @@ class PlanMailer:
     def queue(self, intake: Intake) -> None:
         if intake.consultation_id is None:
             return
+        from kiosk.consultation.plan_mail import queue_plan_email  # noqa: PLC0415
+
         queue_plan_email(
             self.settings,
             self.sender.outbox,
@@ -273,7 +283,9 @@ def startup(settings: Settings, kiosk: bool = False) -> tuple[Content, OpenDatab
     every finished consultation until the server answers.
     """
     try:
-        content = load_content(Path(settings.content_dir) if settings.content_dir else None)
+        content = load_content(
+            Path(settings.content_dir) if settings.content_dir else None, cached=True
+        )
     except ContentError as error:
         raise CannotStart(
             "The clinic content has problems.", [str(p) for p in error.problems]
@@ -343,6 +355,8 @@ def open_screen(
         log.warning("there are no staff accounts. %s", FIRST_ADMIN)
     hint = ""
     if options.demo:
+        from kiosk.demo import DEMO_PIN, seed_demo  # noqa: PLC0415
+
         seed_demo(content, StaffAccounts(), audit_for(settings), utc_now())
         hint = f"Demo: sign in as Demo Practitioner with the PIN {DEMO_PIN}."
         print(hint)

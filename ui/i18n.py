@@ -23,6 +23,9 @@ def use_language(language: str) -> str | None:
         return None
     for old in _installed:
         app.removeTranslator(old)
+        # A translator left as the application's child was never freed: one per
+        # client (each reset sets the language), with every later tr() asking each.
+        old.deleteLater()
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     for candidate in (language, "en"):

@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ui.pdf_pages import page_images
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,9 @@ class SystemPrinter:
         self.name = name
 
     def _find(self) -> QPrinterInfo:
+        # Qt's printing and PDF modules load with the first print, not at start-up.
+        from PySide6.QtPrintSupport import QPrinterInfo  # noqa: PLC0415
+
         if self.name:
             info = QPrinterInfo.printerInfo(self.name)
             if info.isNull():
@@ -52,6 +55,10 @@ class SystemPrinter:
         return info
 
     def print_pdf(self, pdf: bytes) -> None:
+        from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
+
+        from ui.pdf_pages import page_images  # noqa: PLC0415
+
         info = self._find()
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setResolution(PRINT_DPI)
@@ -59,7 +66,7 @@ class SystemPrinter:
         printer.setDocName("Treatment plan")  # the spool shows no client's name
         images = page_images(pdf, PRINT_DPI)
         print_images(printer, images)
-        if printer.printerState() == QPrinter.PrinterState.Error:
+        if printer.printerState() == printer.PrinterState.Error:
             raise PrintError("the printer reported an error")
         log.info("handout sent to the printer (%d pages)", len(images))
 

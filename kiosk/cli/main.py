@@ -65,26 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-HEADLESS_COMMANDS = frozenset(
-    {
-        "check-content",
-        "screen",
-        "handout",
-        "backup",
-        "restore",
-        "export",
-        "purge",
-        "erase",
-        "find",
-        "staff-user",
-        "verify-audit",
-        "outbox",
-        "migrate",
-        "translations",
-    }
-)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a headless command; returns the exit code."""
     args = build_parser().parse_args(argv)

@@ -23,9 +23,9 @@ import time
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.consultation.outbox import Outbox, UnreadableSubmission, outbox_folder
-from kiosk.record.submission import Submission
 from kiosk.store.consultations import (
     ConsultationNotFound,
     ConsultationStore,
@@ -34,6 +34,9 @@ from kiosk.store.consultations import (
 )
 from kiosk.store.database import close_thread_connection, ensure_schema
 from kiosk.store.help_requests import HelpRequest, record_help_request
+
+if TYPE_CHECKING:
+    from kiosk.record.submission import Submission
 
 log = logging.getLogger(__name__)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Item, Page
@@ -14,8 +15,10 @@ from kiosk.engine.assessment import Assessment, assess
 from kiosk.engine.skin_type import skin_type_from_quiz
 from kiosk.engine.validation import AnswerIssue, check_answers
 from kiosk.engine.visibility import enabled_items
-from kiosk.record.submission import ConsentRecord
 from kiosk.store.returning import KnownClient
+
+if TYPE_CHECKING:
+    from kiosk.record.submission import ConsentRecord
 
 
 @dataclass
@@ -126,6 +129,8 @@ class Intake:
 
     def consent_record(self, agreed_at: datetime) -> ConsentRecord:
         """The consent, ready to store with the submission."""
+        from kiosk.record.submission import ConsentRecord  # noqa: PLC0415
+
         notice = self.content.consent
         fallback = self.content.clinic.language
         # The language they read it in, though they may have switched since.

@@ -22,11 +22,15 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
-from kiosk.record.submission import Submission
 from kiosk.setup.settings import data_dir
+
+if TYPE_CHECKING:
+    # Loaded with the first submission read back, not at the kiosk's start.
+    from kiosk.record.submission import Submission
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +203,8 @@ class Outbox:
 
     def read(self, public_id: str) -> Letter:
         """The submission waiting for `public_id` (UnreadableSubmission if it cannot be read)."""
+        from kiosk.record.submission import Submission  # noqa: PLC0415
+
         raw = (self.folder / (_checked(public_id) + SUBMISSION)).read_bytes()
         try:
             submission = Submission.model_validate_json(raw)

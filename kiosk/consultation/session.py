@@ -20,7 +20,6 @@ from kiosk.consultation.help import HelpAnswer, call_front_desk
 from kiosk.consultation.intake import Intake
 from kiosk.consultation.returning import stable_facts
 from kiosk.content.model import Content
-from kiosk.record.submission import build_submission
 from kiosk.store.consultations import new_public_id
 from kiosk.store.help_requests import HelpRequest
 from kiosk.store.returning import KnownClient
@@ -147,6 +146,9 @@ class ConsultationSession:
 
     def submit(self) -> None:
         """Put the finished consultation in the outbox (a no-op if nothing changed since)."""
+        # The record's modules load with the first finished client, not at start-up.
+        from kiosk.record.submission import build_submission  # noqa: PLC0415
+
         intake = self.intake
         answers = (intake.answers_json(), tuple(self.interested_in))
         unchanged = answers == self._submitted and self.keeping is Keeping.KEPT

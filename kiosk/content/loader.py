@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 
+from kiosk.content.cache import cached_content, content_key, keep_content
 from kiosk.content.care import Care
 from kiosk.content.catalogue import Catalogue, Concern, Treatment
 from kiosk.content.clinic import ClinicSettings
@@ -62,7 +63,7 @@ def default_content_dir() -> Path:
     return resource_path("content")
 
 
-def load_content(directory: Path | None = None) -> Content:
+def load_content(directory: Path | None = None, *, cached: bool = False) -> Content:
     """Read and validate every content file in `directory`, with its translations.
 
     Raises ContentError listing every mistake found, each with its file, line
@@ -70,8 +71,26 @@ def load_content(directory: Path | None = None) -> Content:
     translation (translations/<code>.po) never stops the content loading: the
     texts it concerns are left untranslated, the language counts as
     incomplete (Content.translations says why), and the kiosk does not offer it.
+    `cached`: reuse the content validated at an earlier start when no content
+    or translation file changed since (see cache.py), and keep this one for
+    the next start.
     """
     directory = default_content_dir() if directory is None else directory
+    if not directory.is_dir():
+        raise ContentError([Problem(str(directory), None, "", "no such content folder")])
+    key = content_key(directory) if cached else None
+    if key is not None:
+        kept = cached_content(directory, key)
+        if kept is not None:
+            return kept
+    content = _read_and_validate(directory)
+    # Kept only if no file changed while it was read.
+    if key is not None and content_key(directory) == key:
+        keep_content(content, key)
+    return content
+
+
+def _read_and_validate(directory: Path) -> Content:
     english, sources = _load_english(directory)
     texts = content_texts(english, sources)
     languages = [code for code in english.clinic.languages if code != english.clinic.language]

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.content.model import (
     DATE_OF_BIRTH_ITEM,
@@ -18,12 +18,14 @@ from kiosk.content.model import (
     PHONE_ITEM,
 )
 from kiosk.content.rules import Outcome
-from kiosk.record.plan_words import PlanInWords
-from kiosk.record.snapshot import read_snapshot
-from kiosk.record.submission import Submission
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Client, Consent, Consultation, database
 from kiosk.store.names import name_key
+
+if TYPE_CHECKING:
+    # The record's types load with the first submission, not at the kiosk's start.
+    from kiosk.record.plan_words import PlanInWords
+    from kiosk.record.submission import Submission
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,8 @@ def stored_handout(public_id: str) -> PlanInWords:
     consultation = Consultation.get_or_none(Consultation.public_id == public_id)
     if consultation is None:
         raise ConsultationNotFound(public_id)
+    from kiosk.record.snapshot import read_snapshot  # noqa: PLC0415
+
     plan = read_snapshot(consultation.snapshot).plan if consultation.snapshot else None
     if plan is None:
         raise ConsultationNotFound(f"{public_id} has no plan (it was not submitted)")

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.consultation.intake import Intake
 from ui.widgets.basics import label
+from ui.widgets.touch_scroll import give_back, touch_scroll_area
 
 MAX_TEXT_WIDTH = 1320
 # Space kept between what is being typed and the top of the keyboard.
@@ -51,14 +51,9 @@ class WizardPage(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._outer = outer
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Dragging with a finger scrolls, as on a phone.
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
+        self.scroll_area = touch_scroll_area()
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 3)
         holder = QWidget()
         holder.setObjectName("pageBody")
@@ -122,6 +117,14 @@ class WizardPage(QWidget):
             inner, outer = outer, inner
         self.side.setContentsMargins(inner, 12 if upright else 36, outer, 24)
         super().resizeEvent(event)
+
+    def release(self, keeper: QWidget, *, at_once: bool) -> None:
+        """Before the page is destroyed: its scroll area, emptied, goes back for reuse.
+
+        `at_once`: what the page showed is deleted now (see give_back).
+        """
+        self._outer.removeWidget(self.scroll_area)
+        give_back(self.scroll_area, keeper, at_once=at_once)
 
     def title(self) -> str:
         return self.title_label.text()

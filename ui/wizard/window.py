@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -21,20 +22,17 @@ from PySide6.QtWidgets import (
 
 from kiosk.consultation.help import HelpAnswer
 from kiosk.consultation.intake import Intake
-from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
 from kiosk.content.languages import Language, language
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
-from kiosk.handout.render import render_handout
 from kiosk.record.plan_words import PlanInWords
 from kiosk.record.telling import plan_in_words
 from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.idle import IdleWatcher, StillThereOverlay
-from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
 from ui.theme import Reading, style_sheet
@@ -56,9 +54,15 @@ from ui.wizard.skin_page import SkinTypePage
 from ui.wizard.thank_you_page import ThankYouPage
 from ui.wizard.welcome_page import WelcomePage
 
+if TYPE_CHECKING:
+    from kiosk.consultation.plan_mail import MailSender
+
 log = logging.getLogger(__name__)
 
 THANK_YOU_SECONDS = 20
+# How long a page has been on screen before the next one is built behind it:
+# long enough for this one to be painted, far shorter than anyone reads it.
+READ_AHEAD_MS = 150
 # The staff panel over the kiosk closes itself after this long untouched.
 STAFF_PANEL_SECONDS = 60
 
@@ -177,6 +181,12 @@ class KioskWindow(QMainWindow):
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.setInterval(THANK_YOU_SECONDS * 1000)
         self.thank_you_timer.timeout.connect(self.reset)
+        # Building a page costs more than a frame; the next one is built while
+        # the client reads this one, so Next only has to show it.
+        self.read_ahead = QTimer(self)
+        self.read_ahead.setSingleShot(True)
+        self.read_ahead.setInterval(READ_AHEAD_MS)
+        self.read_ahead.timeout.connect(self._build_next)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -345,12 +355,18 @@ class KioskWindow(QMainWindow):
         """Every page of this client's wizard (building those not built yet)."""
         return [self.page_at(index) for index in range(len(self._makers))]
 
-    def _drop_pages(self) -> None:
-        """Destroy every built page (with whatever the client typed into it)."""
-        for page in self._built.values():
+    def _drop_pages(self, *, at_once: bool = False) -> None:
+        """Destroy every built page (with whatever the client typed into it).
+
+        `at_once` only when no page widget is handling an event (see give_back).
+        """
+        # Forgotten first: deleting a focused box moves the focus, and the
+        # window's focus handler must not reach a page half deleted.
+        pages, self._built = list(self._built.values()), {}
+        for page in pages:
             self.stack.removeWidget(page)
+            page.release(self, at_once=at_once)
             page.deleteLater()
-        self._built = {}
 
     def page_named(self, name: str) -> int:
         """The index of the page whose object name is `name`."""
@@ -382,6 +398,20 @@ class KioskWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        self.read_ahead.start()
+
+    @Slot()
+    def _build_next(self) -> None:
+        """Build (and style) the page after this one, if the client has not reached it yet."""
+        if self.keyboard.isVisible():
+            # Adding a page to the stack lays the window out again, which
+            # would undo the scroll that keeps the typed box above the keys.
+            return
+        index = self._current + 1
+        while index < len(self._makers) and self._makers[index][0] == "page_returning":
+            index += 1  # shown only to a client who asks for it
+        if index < len(self._makers) and index not in self._built:
+            self.page_at(index).ensurePolished()
 
     @Slot()
     def _update_navigation(self) -> None:
@@ -444,6 +474,8 @@ class KioskWindow(QMainWindow):
         if printer is None or not isinstance(plan, PlanPage):
             return
         data = self._handout()
+        # reportlab is imported for the first print, not at start-up.
+        from kiosk.handout.render import render_handout  # noqa: PLC0415
 
         def print_handout() -> None:
             printer.print_pdf(render_handout(data))
@@ -470,6 +502,9 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def _preview(self) -> None:
+        from kiosk.handout.render import render_handout  # noqa: PLC0415
+        from ui.pdf_pages import page_images  # noqa: PLC0415
+
         data = self._handout()
         self._plan_page().set_print_status(self.tr("Preparing your printout..."))
         self.services.work.run(
@@ -575,7 +610,8 @@ class KioskWindow(QMainWindow):
                 popup.close()
         QGuiApplication.clipboard().clear()
         self.keyboard.hide()
-        self._drop_pages()
+        # A reset comes from a timer, the overlay or the staff panel, never from a page.
+        self._drop_pages(at_once=True)
         self._help_pending = None
         self.page_tools.say("")
         self.set_reading(Reading())

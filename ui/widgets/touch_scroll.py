@@ -1,0 +1,51 @@
+"""Scroll areas a finger drags, reused from client to client.
+
+Each QScroller.grabGesture registers a new gesture recognizer with Qt, and
+Qt never frees it, nor the bookkeeping of its gesture type, even after the
+widget is gone (about 2.6 KB each, and every later event passes a longer
+list). A page per step per client made the kiosk grow by tens of KB a
+client. So a page's scroll area, grabbed once, is given back when the page
+is destroyed, emptied of everything the client saw, and the next page takes
+it again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+from shiboken6 import delete, isValid
+
+_idle: list[QScrollArea] = []
+
+
+def touch_scroll_area() -> QScrollArea:
+    """An empty scroll area that a finger drags: a reused one, or a new one."""
+    while _idle:
+        area = _idle.pop()
+        if isValid(area):  # its keeper (a window) may have been destroyed since
+            area.verticalScrollBar().setValue(0)
+            area.show()
+            return area
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
+
+
+def give_back(area: QScrollArea, keeper: QWidget, *, at_once: bool) -> None:
+    """Keep `area` for the next page, hidden under `keeper`; whatever it showed is deleted.
+
+    `at_once`: delete it now, which the caller may only ask when no widget in
+    it is handling an event (a reset from a timer or an overlay). Otherwise
+    it is deleted later, and moving the area first restyles it all (slower).
+    """
+    QScroller.scroller(area.viewport()).stop()
+    shown = area.takeWidget() if not at_once else area.widget()
+    if shown is not None:
+        if at_once:
+            delete(shown)
+        else:
+            shown.deleteLater()
+    area.hide()
+    area.setParent(keeper)
+    _idle.append(area)
