@@ -688,14 +688,29 @@
     </message>
 </context>
 <context>
+    <name>HelpBanner</name>
+    <message>
+        <source>Help asked at kiosk {0}, {1} min ago</source>
+        <translation>Piden ayuda en el quiosco {0}, hace {1} min</translation>
+    </message>
+    <message>
+        <source>(before their consultation began)</source>
+        <translation>(antes de empezar su consulta)</translation>
+    </message>
+    <message>
+        <source>(their consultation is marked below)</source>
+        <translation>(su consulta está marcada abajo)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendido</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>‹  Back</source>
         <translation>‹  Atrás</translation>
-    </message>
-    <message>
-        <source>Next  ›</source>
-        <translation>Siguiente  ›</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>
@@ -720,6 +735,36 @@
     <message>
         <source>Preparing your printout...</source>
         <translation>Preparando su copia impresa...</translation>
+    </message>
+    <message>
+        <source>Asking the front desk...</source>
+        <translation>Avisando a recepción...</translation>
+    </message>
+    <message>
+        <source>Someone from the front desk is coming.</source>
+        <translation>Alguien de recepción viene a ayudarle.</translation>
+    </message>
+    <message>
+        <source>Please go to the front desk.</source>
+        <translation>Por favor, acérquese a recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: {0}</source>
+        <translation>Idioma: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -751,6 +796,37 @@
     <message>
         <source>Accented letters</source>
         <translation>Letras con acento</translation>
+    </message>
+</context>
+<context>
+    <name>PageTools</name>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Texto muy grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Please help me</source>
+        <translation>Necesito ayuda</translation>
+    </message>
+    <message>
+        <source>Message from the front desk</source>
+        <translation>Mensaje de recepción</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1208,10 @@
         <translation>Marcó la llegada</translation>
     </message>
     <message>
+        <source>Answered a call for help</source>
+        <translation>Atendió una petición de ayuda</translation>
+    </message>
+    <message>
         <source>Looked at the printout</source>
         <translation>Vio el impreso</translation>
     </message>
@@ -1237,6 +1317,14 @@
     <message>
         <source>computer user</source>
         <translation>usuario del equipo</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>quiosco</translation>
+    </message>
+    <message>
+        <source>help request</source>
+        <translation>petición de ayuda</translation>
     </message>
     <message>
         <source>wrong PIN</source>

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.delivery import Verdict, verdict
+from kiosk.store.fields import utc_now
+from kiosk.store.help_requests import OpenHelpRequest
 from kiosk.store.queue import QueueFilter, status_counts
 from ui.dates import NUMERIC
+from ui.staff.help_banner import HelpBanner
 from ui.staff.queue_model import QueueModel
 from ui.staff.words import QUEUE_FILTERS, filter_caption
 from ui.widgets.basics import TouchButton, label
@@ -35,16 +39,29 @@ FILTERS = tuple(QUEUE_FILTERS.items())
 class QueuePage(QWidget):
     """Finds consultations; opening one emits `opened`.
 
+    Attributes:
+        help_source: reads the help requests still open (None: not shown, as when locked).
+        now: the current time (UTC), for how long a client has waited for help.
+
     Signals:
         opened(str): the public id of the consultation to open.
+        help_answered(str): staff went to the client of this help request.
     """
 
     opened = Signal(str)
+    help_answered = Signal(str)
 
-    def __init__(self, today: date, treatment_names: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        today: date,
+        treatment_names: dict[str, str] | None = None,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__()
         self.setObjectName("queuePage")
         self.today = today
+        self.now = now
+        self.help_source: Callable[[], list[OpenHelpRequest]] | None = None
         self.model = QueueModel(today, treatment_names)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -60,6 +77,9 @@ class QueuePage(QWidget):
         )
         self.server_away.hide()
         layout.addWidget(self.server_away)
+        self.help_banner = HelpBanner()
+        self.help_banner.answered.connect(self.help_answered)
+        layout.addWidget(self.help_banner)
         layout.addLayout(self._build_filters())
         layout.addLayout(self._build_search(today))
         self.counts = label("", "muted", name="queueCounts")
@@ -158,6 +178,10 @@ class QueuePage(QWidget):
     def apply(self) -> None:
         """Show what the controls ask for."""
         where = self.current_filter()
+        asking = self.help_source() if self.help_source is not None else []
+        now = self.now()
+        self.model.set_help(asking, now)
+        self.help_banner.show_requests(asking, now)
         self.model.set_filter(where)
         counts = status_counts(where)
         waiting = counts.get("submitted", 0)
