@@ -92,6 +92,9 @@ def test_changing_language_on_a_page_keeps_every_answer_and_turns_the_pages_for_
     assert kiosk.layoutDirection() == Qt.LayoutDirection.RightToLeft
     back, forward = button(kiosk, "backButton"), button(kiosk, "nextButton")
     qtbot.waitUntil(lambda: forward.mapTo(kiosk, QPoint()).x() < back.mapTo(kiosk, QPoint()).x())
+    # Each arrow points outwards, the way its button leads.
+    assert forward.text().endswith("‹")
+    assert back.text().startswith("›")
     year = find(kiosk, "date_of_birth_year")
     assert isinstance(year, QLineEdit)
     assert year.isRightToLeft()
@@ -106,6 +109,7 @@ def test_changing_language_on_a_page_keeps_every_answer_and_turns_the_pages_for_
 
     choose_language(qtbot, kiosk, "en")
     assert kiosk.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert button(kiosk, "nextButton").text().endswith("›")
     assert find(kiosk, "date_of_birth_reading").text() == "14 March 1988"  # type: ignore[attr-defined]
     assert kiosk.intake.consent.complete
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
 from ui.theme import TOUCH_PX
@@ -85,6 +85,16 @@ class FittedLabel(QLabel):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
+
+
+def onward(text: str) -> str:
+    """`text` with an arrow pointing the way the page reads on.
+
+    Qt draws the angle quotes as they are in a right-to-left line (the kiosk's
+    fonts do not mirror them), so the arrow is chosen by the direction.
+    """
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return f"{text}  {'‹' if right_to_left else '›'}"
 
 
 def card(name: str = "") -> QFrame:

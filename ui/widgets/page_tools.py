@@ -114,8 +114,12 @@ class PageTools(QWidget):
         spoken = (self.tr("Normal text"), self.tr("Larger text"), self.tr("Largest text"))
         for button, said in zip(self.size_buttons, spoken, strict=True):
             button.setAccessibleName(said)
-        self.contrast_button.setText(self.tr("High contrast"))
-        self.help_button.setText(self.tr("Please help me"))
+        for button, words in (
+            (self.contrast_button, self.tr("High contrast")),
+            (self.help_button, self.tr("Please help me")),
+        ):
+            button.setText(words)
+            button.setAccessibleName(words)
         self.help_status.setAccessibleName(self.tr("Message from the front desk"))
 
     def minimumSizeHint(self) -> QSize:

@@ -38,7 +38,7 @@ from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
 from ui.theme import Reading, style_sheet
-from ui.widgets.basics import FittedLabel, TouchButton, label
+from ui.widgets.basics import FittedLabel, TouchButton, label, onward
 from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.language_choice import LanguageButton, LanguageChooser
@@ -589,15 +589,15 @@ class KioskWindow(QMainWindow):
     def _name_navigation(self) -> None:
         """Back and Next in the interface's language.
 
-        Right to left, the arrows turn round by themselves (they are mirrored
-        characters in a right-to-left line).
+        Back's arrow is part of its translation; Next's points the way the
+        page reads (see `onward`).
         """
         back = self.tr("‹  Back")
         self.back_button.setText(back)
         self.back_button.setAccessibleName(back.strip("‹› "))
         if self._built.get(self._current) is not None:
             next_text = self.page.next_text()
-            self.next_button.setText(next_text + "  ›")
+            self.next_button.setText(onward(next_text))
             # Read out as "Finish", not as the arrow drawn after it.
             self.next_button.setAccessibleName(next_text)
 
