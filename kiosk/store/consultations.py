@@ -24,6 +24,7 @@ from kiosk.record.submission import Submission
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Client, Consent, Consultation, database
 from kiosk.store.names import name_key
+from kiosk.store.queue_news import announce
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +184,7 @@ class ConsultationStore:
                 typed_name=consent.typed_name,
                 signature_png=consent.signature_png,
             )
+            announce(public_id)  # staff queues elsewhere hear of it once this commits
         log.info("consultation %s submitted", public_id)
 
     def _draft(self, public_id: str, resubmit: bool = False) -> Consultation:

@@ -13,6 +13,8 @@ from peewee import JOIN, SQL, fn
 from kiosk.store.models import Client, Consultation
 from kiosk.store.names import name_key, prefix_upper_bound
 
+AWAITING_REVIEW = "submitted"
+
 SORTABLE = {
     "started_at": Consultation.started_at,
     "submitted_at": Consultation.submitted_at,
@@ -96,6 +98,12 @@ def queue_page(
 def queue_count(where: QueueFilter) -> int:
     """How many consultations the filter lets through."""
     return int(filtered(where, fn.COUNT(SQL("*"))).scalar())
+
+
+def awaiting_review_count(where: QueueFilter) -> int:
+    """How many consultations the filter would let through if it asked only for those awaiting
+    review (its own statuses ignored): the "awaiting review" figure beside the list."""
+    return queue_count(replace(where, statuses=(AWAITING_REVIEW,)))
 
 
 def status_counts(where: QueueFilter) -> dict[str, int]:

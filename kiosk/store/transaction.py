@@ -47,3 +47,20 @@ def _transaction() -> Iterator[Any]:
         yield atomic
     if database.transaction_depth() == 0:
         run_committed_work()
+
+
+@contextmanager
+def unit_of_work() -> Iterator[Any]:
+    """One piece of work on one pooled connection, given back when it ends.
+
+    A thread that had no connection open takes one (on a clinic server, from
+    the pool) and returns it at the end, so a worker thread never holds a
+    connection between jobs; inside work already under way, this is a savepoint.
+    """
+    opened_here = database.is_closed()
+    try:
+        with _transaction() as atomic:
+            yield atomic
+    finally:
+        if opened_here and not database.is_closed():
+            database.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,17 +21,33 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.delivery import Verdict, verdict
-from kiosk.store.queue import QueueFilter, status_counts
+from kiosk.consultation.queue_watch import QueueWatch
+from kiosk.consultation.staff_queue import QueueView, StaffQueue
+from kiosk.store.queue import QueueFilter
+from ui.background import BackgroundWork
 from ui.dates import NUMERIC
 from ui.staff.queue_model import QueueModel
 from ui.staff.words import QUEUE_FILTERS, filter_caption
 from ui.widgets.basics import TouchButton, label
 
+log = logging.getLogger(__name__)
+
+# Polling: the fallback when the clinic server's news is not heard, the only way on SQLite.
 REFRESH_MS = 15_000
 # While the clinic server cannot be reached, the queue asks again this often.
 RETRY_MS = 5_000
 
 FILTERS = tuple(QUEUE_FILTERS.items())
+
+
+class _News(QObject):
+    """Carries the queue watch's news (from its own thread) to the screen's thread.
+
+    Signals:
+        arrived(): something changed in the queue on some machine.
+    """
+
+    arrived = Signal()
 
 
 class QueuePage(QWidget):
@@ -41,11 +59,25 @@ class QueuePage(QWidget):
 
     opened = Signal(str)
 
-    def __init__(self, today: date, treatment_names: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        today: date,
+        treatment_names: dict[str, str] | None = None,
+        work: BackgroundWork | None = None,
+        staff_queue: StaffQueue | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("queuePage")
         self.today = today
         self.model = QueueModel(today, treatment_names)
+        # The queue is read on a worker thread: a busy database never freezes this screen.
+        self.work = work or BackgroundWork(self)
+        self.staff_queue = staff_queue or StaffQueue()
+        self._reading = False
+        self._read_again = False
+        self._news = _News(self)
+        self._news.arrived.connect(self.refresh)
+        self.watch = QueueWatch(self._news.arrived.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
@@ -156,14 +188,19 @@ class QueuePage(QWidget):
 
     @Slot()
     def apply(self) -> None:
-        """Show what the controls ask for."""
-        where = self.current_filter()
-        self.model.set_filter(where)
-        counts = status_counts(where)
-        waiting = counts.get("submitted", 0)
-        self.counts.setText(
-            self.tr("{0} shown, {1} awaiting review").format(self.model.total, waiting)
+        """Show what the controls ask for (read on the worker thread, shown when it arrives)."""
+        if self._reading:
+            self._read_again = True  # one read at a time; the latest wish wins
+            return
+        self._reading = True
+        self._read_again = False
+        read = partial(
+            self.staff_queue.load,
+            self.current_filter(),
+            self.model.sort_key,
+            self.model.descending,
         )
+        self.work.run(read, self._read, self._not_read)
 
     @Slot()
     def refresh(self) -> None:
@@ -171,15 +208,18 @@ class QueuePage(QWidget):
 
         While the clinic server cannot be reached, say so calmly and try again soon.
         """
-        selected = self.selected_id()
-        try:
-            self.apply()
-        except Exception as error:  # the database driver's own types
-            if verdict(error) is not Verdict.NOT_NOW:
-                raise
-            self.server_away.show()
-            self.refresher.setInterval(RETRY_MS)
+        self.apply()
+
+    def _read(self, view: QueueView) -> None:
+        self._reading = False
+        if self._read_again or view.where != self.current_filter():
+            self.apply()  # the controls changed while it was read
             return
+        selected = self.selected_id()
+        self.model.show(view)
+        self.counts.setText(
+            self.tr("{0} shown, {1} awaiting review").format(view.total, view.waiting)
+        )
         self.server_away.hide()
         self.refresher.setInterval(REFRESH_MS)
         if selected is not None:
@@ -187,6 +227,17 @@ class QueuePage(QWidget):
                 if self.model.row_at(row).public_id == selected:
                     self.table.selectRow(row)
                     break
+
+    def _not_read(self, error: Exception) -> None:
+        self._reading = False
+        if self._read_again:
+            self.apply()
+            return
+        if verdict(error) is Verdict.NOT_NOW:
+            self.server_away.show()
+            self.refresher.setInterval(RETRY_MS)
+        else:
+            log.error("the queue cannot be read: %s", type(error).__name__)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -208,10 +259,12 @@ class QueuePage(QWidget):
     def showEvent(self, event: object) -> None:
         self.refresh()
         self.refresher.start()
+        self.watch.start()
         super().showEvent(event)  # type: ignore[arg-type]
 
     def hideEvent(self, event: object) -> None:
         self.refresher.stop()
+        self.watch.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
 
 
