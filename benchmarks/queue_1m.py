@@ -181,17 +181,15 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
     args = parser.parse_args()
-    if args.only != "postgresql":
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "queue.sqlite3"
-            run(
-                Settings(database_url=f"sqlite:///{path}", kiosk_id="bench"),
-                args.rows,
-                args.repeats,
-            )
-    if args.postgres and args.only != "sqlite":
-        run(Settings(database_url=args.postgres, kiosk_id="bench"), args.rows, args.repeats)
-
+    with tempfile.TemporaryDirectory() as folder:
+        # An installation of its own: its audit key and anchor, never this machine's.
+        key = str(Path(folder) / "audit.key")
+        if args.only != "postgresql":
+            url = f"sqlite:///{Path(folder) / 'queue.sqlite3'}"
+            run(Settings(database_url=url, kiosk_id="b", audit_key_file=key), args.rows, args.repeats)
+        if args.postgres and args.only != "sqlite":
+            server = Settings(database_url=args.postgres, kiosk_id="b", audit_key_file=key)
+            run(server, args.rows, args.repeats)
 
 if __name__ == "__main__":
     main()

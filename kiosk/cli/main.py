@@ -8,7 +8,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kiosk.cli import handout_command, outbox_command, staff_commands, store_commands
+from kiosk.cli import (
+    handout_command,
+    outbox_command,
+    server_commands,
+    staff_commands,
+    store_commands,
+)
 from kiosk.cli.content_commands import check_content, screen_answers
 from kiosk.cli.problems import EXIT_OK, EXIT_UNEXPECTED, CommandError
 from kiosk.setup.logs import configure_logging
@@ -54,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     handout_command.add_parser(commands)
     store_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
+    server_commands.add_parsers(commands)
     outbox_command.add_parser(commands)
     return parser
 
@@ -73,6 +80,7 @@ HEADLESS_COMMANDS = frozenset(
         "verify-audit",
         "outbox",
         "migrate",
+        "server-roles",
     }
 )
 

@@ -18,6 +18,7 @@ from kiosk.store.audit import AuditKeyError, AuditTrail, load_key, load_or_creat
 from kiosk.store.audit_anchor import GENESIS, AnchorError, AnchorMark, AuditAnchor, anchor_path
 from kiosk.store.database import RESTORE_NEXT_STEP, DatabaseError, database_file
 from kiosk.store.in_use import hold_shared
+from kiosk.store.models import AuditEvent
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,30 @@ def after_open(settings: Settings) -> None:
                 anchor.write(mark)
     except (AuditKeyError, AnchorError) as error:
         raise DatabaseError(str(error)) from None
+
+
+SERVER_KEY_STEP = (
+    "copy audit.key from the machine that made it, as README 'A clinic server' step 6 says "
+    "(a new key would make every event already stored read as altered)"
+)
+
+
+def server_key(settings: Settings) -> None:
+    """On a clinic server: the first machine makes the clinic's audit key; a machine that lacks
+    it once the trail has events is refused, with the step that fixes it (never a new key)."""
+    key_path = settings.audit_key_path()
+    if key_path.exists():
+        return
+    if AuditEvent.select(AuditEvent.id).limit(1).exists():
+        raise DatabaseError(
+            f"the audit key {key_path} is missing on this machine, and the clinic server's "
+            f"audit trail already has events: {SERVER_KEY_STEP}"
+        )
+    try:
+        load_or_create_key(key_path)
+    except AuditKeyError as error:
+        raise DatabaseError(str(error)) from None
+    log.info("this is the first machine on the clinic server: it made the clinic's audit key")
 
 
 def open_audit(settings: Settings) -> AuditTrail:
