@@ -1,6 +1,6 @@
 """Times the staff queue at 1,000,000 consultations, on SQLite and on a PostgreSQL server.
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/queue_1m.py [--postgres URL] [--rows N]
+Run: PYTHONPATH=. .venv/bin/python benchmarks/queue_1m.py [--postgres URL] [--keep DIR]
 (scripts/postgres starts a throw-away server and prints its URL). What the
 staff screen does when it opens (the count, the awaiting-review count and
 the first page, as kiosk.consultation.staff_queue loads them) and a name
@@ -31,7 +31,7 @@ from kiosk.store.server import is_server
 FIRST = ["Ana", "Zoe", "Li", "Sam", "Kim", "Jo", "Maria", "Tom", "Aisha", "Olga", "Noah", "Eva"]
 LAST = ["Silva", "Bronte", "Wei", "Park", "Bell", "Lopez", "Reed", "Khan", "Ivanova", "Smith"]
 # Most consultations are long decided; a day's handful await review.
-STATUSES = ["approved"] * 12 + ["follow_up", "deferred", "declined", "abandoned", "submitted"]
+STATUSES = ["approved"] * 12 + ["follow_up", "deferred", "declined", "abandoned"]
 OUTCOMES = [("", 0)] * 6 + [("prep", 1)] * 2 + [("review", 2), ("defer", 3), ("stop", 4)]
 CLIENT_COLUMNS = (
     "first_name",
@@ -100,7 +100,10 @@ def consultations(count: int, client_count: int) -> Iterator[tuple[object, ...]]
 
 
 def seed(db: Database, rows: int) -> None:
-    """`rows` consultations and 80% as many clients, in bulk (COPY on PostgreSQL)."""
+    """`rows` consultations and 80% as many clients, in bulk (COPY on PostgreSQL).
+
+    A database seeded before is used as it is (--keep, or the same server database).
+    """
     client_count = rows * 8 // 10
     tables = (
         ("client", CLIENT_COLUMNS, clients(client_count)),
@@ -165,10 +168,14 @@ def measure(name: str, db: Database, repeats: int) -> None:
 def run(settings: Settings, rows: int, repeats: int) -> None:
     db = open_database(settings)
     try:
-        began = time.perf_counter()
-        seed(db, rows)
         kind = "PostgreSQL" if is_server(db) else "SQLite"
-        print(f"{kind}: seeded {rows:,} consultations in {time.perf_counter() - began:.0f} s")
+        stored = db.execute_sql("SELECT count(*) FROM consultation").fetchone()[0]
+        if stored == 0:
+            began = time.perf_counter()
+            seed(db, rows)
+            print(f"{kind}: seeded {rows:,} consultations in {time.perf_counter() - began:.0f} s")
+        else:
+            print(f"{kind}: {stored:,} consultations already there")
         measure(kind, db, repeats)
     finally:
         close_database(db)
@@ -180,16 +187,22 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    parser.add_argument(
+        "--keep", type=Path, help="a folder for the SQLite file and key, kept for the next run"
+    )
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as temporary:
         # An installation of its own: its audit key and anchor, never this machine's.
-        key = str(Path(folder) / "audit.key")
+        folder = args.keep or Path(temporary)
+        key = str(folder / "audit.key")
         if args.only != "postgresql":
-            url = f"sqlite:///{Path(folder) / 'queue.sqlite3'}"
-            run(Settings(database_url=url, kiosk_id="b", audit_key_file=key), args.rows, args.repeats)
+            url = f"sqlite:///{folder / 'queue.sqlite3'}"
+            local = Settings(database_url=url, kiosk_id="b", audit_key_file=key)
+            run(local, args.rows, args.repeats)
         if args.postgres and args.only != "sqlite":
             server = Settings(database_url=args.postgres, kiosk_id="b", audit_key_file=key)
             run(server, args.rows, args.repeats)
+
 
 if __name__ == "__main__":
     main()

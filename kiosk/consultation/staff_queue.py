@@ -14,6 +14,8 @@ from kiosk.store.queue import (
 from kiosk.store.transaction import unit_of_work
 
 PAGE = 100
+# Counting stops here: past it the screen says "more than" (a million rows take too long).
+MOST_COUNTED = 1000
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,8 @@ class QueueView:
     Attributes:
         where: the filter it was read for.
         rows: its first page.
-        total: how many consultations the filter lets through.
+        total: how many consultations the filter lets through (at most MOST_COUNTED + 1).
+        more: whether there are more than MOST_COUNTED (then `total` is not all of them).
         waiting: how many of them (ignoring the filter's statuses) await review.
     """
 
@@ -31,6 +34,7 @@ class QueueView:
     rows: tuple[QueueRow, ...]
     total: int
     waiting: int
+    more: bool = False
 
 
 class StaffQueue:
@@ -50,9 +54,9 @@ class StaffQueue:
         with unit_of_work():
             rows = queue_page(where, 0, self.page, sort, descending)
             # A first page shorter than a page is the whole list: no count needed.
-            total = len(rows) if len(rows) < self.page else queue_count(where)
+            total = len(rows) if len(rows) < self.page else queue_count(where, MOST_COUNTED)
             waiting = awaiting_review_count(where)
-        return QueueView(where, tuple(rows), total, waiting)
+        return QueueView(where, tuple(rows), total, waiting, total > MOST_COUNTED)
 
     def more(
         self, where: QueueFilter, loaded: int, sort: str = "started_at", descending: bool = True

@@ -207,6 +207,9 @@ def open_database(
         except DatabaseError:
             close_database(db)  # refused: no connection left behind
             raise
+        # The start-up's connection goes back to the pool: every later unit of
+        # work takes one and gives it back, whichever thread it runs on.
+        db.close()
     return db
 
 

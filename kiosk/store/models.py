@@ -80,6 +80,9 @@ class Consultation(BaseModel):
             (("flag_level", "started_at"), False),
             (("status", "flag_level"), False),
             (("started_at",), False),
+            # The queue's name search (migration 0006).
+            (("client", "started_at"), False),
+            (("client", "status"), False),
         )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.consultation.delivery import Verdict, verdict
 from kiosk.consultation.queue_watch import QueueWatch
-from kiosk.consultation.staff_queue import QueueView, StaffQueue
+from kiosk.consultation.staff_queue import MOST_COUNTED, QueueView, StaffQueue
 from kiosk.store.queue import QueueFilter
 from ui.background import BackgroundWork
 from ui.dates import NUMERIC
@@ -217,9 +217,12 @@ class QueuePage(QWidget):
             return
         selected = self.selected_id()
         self.model.show(view)
-        self.counts.setText(
-            self.tr("{0} shown, {1} awaiting review").format(view.total, view.waiting)
-        )
+        if view.more:
+            shown = self.tr("More than {0} shown, {1} awaiting review")
+            self.counts.setText(shown.format(MOST_COUNTED, view.waiting))
+        else:
+            shown = self.tr("{0} shown, {1} awaiting review")
+            self.counts.setText(shown.format(view.total, view.waiting))
         self.server_away.hide()
         self.refresher.setInterval(REFRESH_MS)
         if selected is not None:
