@@ -52,6 +52,7 @@ class AuditAction(StrEnum):
     UNLOCKED = "unlocked"
     DEMO_SEEDED = "demo_seeded"
     RESTORE = "restore"  # the database replaced by a backup
+    KEY_MADE = "key_made"  # the first machine on a clinic server made the clinic's key
 
 
 GENESIS = "0" * 64

@@ -14,11 +14,14 @@ from pathlib import Path
 import apsw
 
 from kiosk.setup.settings import Settings
-from kiosk.store.audit import AuditKeyError, AuditTrail, load_key, load_or_create_key
+from kiosk.store.audit import AuditAction, AuditKeyError, AuditTrail, load_key, load_or_create_key
 from kiosk.store.audit_anchor import GENESIS, AnchorError, AnchorMark, AuditAnchor, anchor_path
 from kiosk.store.database import RESTORE_NEXT_STEP, DatabaseError, database_file
+from kiosk.store.fields import utc_now
 from kiosk.store.in_use import hold_shared
-from kiosk.store.models import AuditEvent
+from kiosk.store.models import AuditEvent, database
+from kiosk.store.server import AUDIT_LOCK, take_lock
+from kiosk.store.transaction import transaction
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +73,24 @@ def server_key(settings: Settings) -> None:
     key_path = settings.audit_key_path()
     if key_path.exists():
         return
-    if AuditEvent.select(AuditEvent.id).limit(1).exists():
-        raise DatabaseError(
-            f"the audit key {key_path} is missing on this machine, and the clinic server's "
-            f"audit trail already has events: {SERVER_KEY_STEP}"
+    with transaction():
+        # Machines starting together take turns; the first one's event, made
+        # with the key it made, tells every later one that the clinic has a key.
+        take_lock(database, AUDIT_LOCK)
+        if key_path.exists():
+            return  # made meanwhile by another program on this machine
+        if AuditEvent.select(AuditEvent.id).limit(1).exists():
+            raise DatabaseError(
+                f"the audit key {key_path} is missing on this machine, and the clinic "
+                f"server's audit trail already has events: {SERVER_KEY_STEP}"
+            )
+        try:
+            key = load_or_create_key(key_path)
+        except AuditKeyError as error:
+            raise DatabaseError(str(error)) from None
+        AuditTrail(key).record(
+            AuditAction.KEY_MADE, utc_now(), detail={"machine": settings.kiosk_id}
         )
-    try:
-        load_or_create_key(key_path)
-    except AuditKeyError as error:
-        raise DatabaseError(str(error)) from None
     log.info("this is the first machine on the clinic server: it made the clinic's audit key")
 
 

@@ -41,8 +41,12 @@ class Client(BaseModel):
     created_at = UtcTimestampField()
 
     class Meta:
-        # One row per person (a client without a date of birth cannot be told apart).
-        indexes = ((("first_name_key", "last_name_key", "date_of_birth"), True),)
+        indexes = (
+            # One row per person (a client without a date of birth cannot be told apart).
+            (("first_name_key", "last_name_key", "date_of_birth"), True),
+            # The queue's name search reads the keys from here (migration 0006).
+            (("id", "last_name_key", "first_name_key"), False),
+        )
 
 
 class Consultation(BaseModel):

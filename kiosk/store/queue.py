@@ -95,7 +95,7 @@ def queue_page(
     # (a search matching ten thousand consultations reads a hundred of them).
     page = filtered(where, Consultation.id, by_client=column.model is Client)
     page = page.order_by(order, tie).offset(offset).limit(limit)
-    query = (
+    query: Any = (
         Consultation.select(*ROW_COLUMNS)
         .join(Client, JOIN.LEFT_OUTER)
         .where(Consultation.id.in_(page))
