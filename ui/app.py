@@ -22,6 +22,7 @@ from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder, qu
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
+from kiosk.content.languages import offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
@@ -123,6 +124,7 @@ def build_kiosk(
         work=work,
         printer=printer or SystemPrinter(settings.printer),
         find_returning=find_returning,
+        languages=offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
     )
     if settings.offers_email:
         mail = MailSender(settings, MailOutbox(mail_folder()))
@@ -247,7 +249,8 @@ def demo_settings(content_dir: str = "") -> Settings:
     """Settings for a throw-away database and audit key in a temporary folder.
 
     The clinic's own content (`content_dir`) is kept: a demo shows what
-    clients of this clinic would see.
+    clients of this clinic would see, in every language translated in full,
+    reviewed or not.
     """
     folder = Path(tempfile.mkdtemp(prefix="clinic-kiosk-demo-"))
     return Settings(
@@ -255,6 +258,7 @@ def demo_settings(content_dir: str = "") -> Settings:
         audit_key_file=str(folder / "audit.key"),
         kiosk_id="demo-kiosk",
         content_dir=content_dir,
+        offer_unreviewed_languages=True,
     )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.problems import EXIT_CONTENT, CommandError
+from kiosk.cli.translation_report import translation_report
 from kiosk.content.errors import ContentError
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
@@ -20,8 +21,14 @@ from kiosk.setup.settings import SettingsError, load_settings
 
 
 def check_content(args: argparse.Namespace) -> int:
-    """Validate the content; print OK and its version, or every mistake."""
+    """Validate the content and its translations; print OK and its version, or every mistake.
+
+    A language clinic.yaml lists whose translation is incomplete (or has any
+    problem) is refused here, though the kiosk itself starts without it.
+    """
     content = load_or_explain(args.directory)
+    if not translation_report(content):
+        raise CommandError("the translations cannot be offered until these are fixed", EXIT_CONTENT)
     print(
         f"OK: content version {content.version} "
         f"({len(content.questionnaire.by_link_id)} questions on "

@@ -14,6 +14,7 @@ from kiosk.cli import (
     server_commands,
     staff_commands,
     store_commands,
+    translations_command,
 )
 from kiosk.cli.content_commands import check_content, screen_answers
 from kiosk.cli.problems import EXIT_OK, EXIT_UNEXPECTED, CommandError
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     staff_commands.add_parsers(commands)
     server_commands.add_parsers(commands)
     outbox_command.add_parser(commands)
+    translations_command.add_parser(commands)
     return parser
 
 
@@ -81,6 +83,7 @@ HEADLESS_COMMANDS = frozenset(
         "outbox",
         "migrate",
         "server-roles",
+        "translations",
     }
 )
 

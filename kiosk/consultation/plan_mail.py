@@ -26,6 +26,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from kiosk.content.model import DATE_OF_BIRTH_ITEM, EMAIL_ITEM, Content
+from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
 from kiosk.handout.render import render_handout
 from kiosk.record.telling import plan_in_words
@@ -73,13 +74,20 @@ def plan_calendar(clinic: str, address: str, sessions: tuple[date, ...], title: 
 
 @dataclass(frozen=True)
 class PlanLetter:
-    """What to send: to whom, from which clinic, and the two attachments."""
+    """What to send: to whom, from which clinic, and the two attachments.
+
+    Attributes:
+        subject, lines: the email's subject and body in the client's language
+            (empty: the English wording).
+    """
 
     to: str
     clinic: str
     pdf: bytes
     ics: bytes
     protected: bool = False
+    subject: str = ""
+    lines: tuple[str, ...] = ()
 
 
 def plan_email(settings: Settings, letter: PlanLetter) -> EmailMessage:
@@ -87,15 +95,15 @@ def plan_email(settings: Settings, letter: PlanLetter) -> EmailMessage:
     message = EmailMessage(policy=SMTP)
     message["From"] = settings.mail_from
     message["To"] = letter.to
-    message["Subject"] = f"Your plan from {letter.clinic}"
+    message["Subject"] = letter.subject or f"Your plan from {letter.clinic}"
     message["Message-ID"] = make_msgid(domain=settings.mail_from.rsplit("@", 1)[-1])
-    body = [
+    body = list(letter.lines) or [
         "Hello,",
         "",
         f"Your plan from {letter.clinic} is attached, with the proposed dates as a "
         "calendar file. We will confirm each appointment with you.",
     ]
-    if letter.protected:
+    if letter.protected and not letter.lines:
         body += ["", "The plan opens with your date of birth as DDMMYYYY (such as 14031988)."]
     body += ["", letter.clinic]
     message.set_content("\n".join(body))
@@ -227,6 +235,14 @@ def queue_plan_email(
     words = plan_in_words(content, assessment, language)
     clinic = content.clinic.clinic
     session_word = words.words.session
+    handout = content.handout
+
+    def said(text: LocalText) -> str:
+        return content.text(text, language).format(clinic=clinic.name)
+
+    lines = [said(handout.email_greeting), "", said(handout.email_body)]
+    if password:
+        lines += ["", said(handout.email_password)]
     letter = PlanLetter(
         to=to,
         clinic=clinic.name,
@@ -235,6 +251,8 @@ def queue_plan_email(
             clinic.name, ", ".join(clinic.address), assessment.plan.dates, session_word
         ),
         protected=bool(password),
+        subject=said(handout.email_subject),
+        lines=tuple(lines),
     )
     outbox.put(public_id, plan_email(settings, letter))
     return True

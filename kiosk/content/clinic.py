@@ -78,7 +78,10 @@ class ClinicSettings(Frozen):
     Attributes:
         clinic: name, address and contact details.
         language: the language the content is written in.
-        languages: the languages a client can choose.
+        languages: the languages a client can choose (each needs a complete
+            translation, translations/<code>.po, to be offered).
+        region: the country the clinic is in (GB), so dates and numbers follow
+            its customs where its language has them (British English).
         currency: how prices are written.
         prices: the price of one session of each treatment.
         waiting_periods: the waits that sources disagree on, by name;
@@ -93,7 +96,8 @@ class ClinicSettings(Frozen):
 
     clinic: ClinicDetails
     language: str = Field(default="en", pattern=r"^[a-z]{2}$")
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2}$")], ...] = ("en",)
+    region: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     currency: Currency
     prices: dict[str, Price]
     waiting_periods: dict[str, Period] = Field(default_factory=dict)

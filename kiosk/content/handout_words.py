@@ -7,28 +7,33 @@ import string
 from pydantic import Field, ValidationInfo, field_validator
 
 from kiosk.content.questionnaire import Frozen
-from kiosk.content.text import LocalText
+from kiosk.content.text import LocalText, PluralText
 
 # The phrases filled in per client, and the {placeholders} each may use.
 PLACEHOLDERS: dict[str, set[str]] = {
     "prepared_for": {"name", "date"},
     "suggestion": {"treatment"},
     "why": {"reasons"},
-    "sessions_line": {"sessions", "weeks"},
+    "sessions_line": {"sessions", "weeks", "weeks_apart"},
+    "weeks_apart": {"weeks"},
     "days_before": {"days"},
     "cost_line": {"low", "high", "per_low", "per_high"},
     "call_line": {"phone"},
     "reason_from": {"date"},
     "deferred_from": {"date"},
-    "date_format": {"weekday", "day", "month", "year"},
     "page_of": {"page", "pages"},
+    "email_subject": {"clinic"},
+    "email_body": {"clinic"},
 }
 
 
 class HandoutWords(Frozen):
     """Every fixed phrase on the plan and aftercare pages.
 
-    Phrases with {placeholders} are filled in per client.
+    Phrases with {placeholders} are filled in per client. Those that count
+    something (sessions_line, weeks_apart, days_before) have a form per CLDR
+    plural category. Dates and money are written by the client's language's
+    own rules (Babel); month and weekday names are no longer given here.
     """
 
     title: LocalText
@@ -39,7 +44,12 @@ class HandoutWords(Frozen):
     fit_levels: dict[int, LocalText] = Field(min_length=1)
     on_the_day: LocalText
     schedule: LocalText
-    sessions_line: LocalText
+    # Counts {sessions}; {weeks_apart} is the interval in words.
+    sessions_line: PluralText
+    # Optional, so content written before it still loads.
+    weeks_apart: PluralText = PluralText.model_validate(
+        {"one": "{weeks} week apart", "other": "{weeks} weeks apart"}
+    )
     one_session_line: LocalText
     session: LocalText
     date: LocalText
@@ -47,7 +57,7 @@ class HandoutWords(Frozen):
     dates_later: LocalText
     getting_ready: LocalText
     on_the_day_itself: LocalText
-    days_before: LocalText
+    days_before: PluralText
     # Optional, so content written before it still loads.
     day_before: LocalText = LocalText.model_validate("The day before")
     cost: LocalText
@@ -73,16 +83,31 @@ class HandoutWords(Frozen):
     website: LocalText
     # Optional, so content written before it still loads.
     page_of: LocalText = LocalText.model_validate("Page {page} of {pages}")
-    date_format: LocalText
-    months: tuple[LocalText, ...] = Field(min_length=12, max_length=12)
-    weekdays: tuple[LocalText, ...] = Field(min_length=7, max_length=7)
+    # The email that carries the plan (optional, so content written before loads).
+    email_subject: LocalText = LocalText.model_validate("Your plan from {clinic}")
+    email_greeting: LocalText = LocalText.model_validate("Hello,")
+    email_body: LocalText = LocalText.model_validate(
+        "Your plan from {clinic} is attached, with the proposed dates as a calendar file. "
+        "We will confirm each appointment with you."
+    )
+    email_password: LocalText = LocalText.model_validate(
+        "The plan opens with your date of birth as DDMMYYYY (such as 14031988)."
+    )
+    # No longer used (dates follow the language's rules); still accepted so
+    # content written before loads.
+    date_format: str | dict[str, str] | None = None
+    months: tuple[str | dict[str, str], ...] | None = None
+    weekdays: tuple[str | dict[str, str], ...] | None = None
 
     @field_validator(*PLACEHOLDERS, mode="after")
     @classmethod
-    def _placeholders_known(cls, text: LocalText, info: ValidationInfo) -> LocalText:
+    def _placeholders_known(
+        cls, text: LocalText | PluralText, info: ValidationInfo
+    ) -> LocalText | PluralText:
         # A field validator, so a mistake is reported on the phrase's own line.
         allowed = PLACEHOLDERS[info.field_name or ""]
-        for words in text.values.values():
+        texts = text.texts() if isinstance(text, PluralText) else tuple(text.values.values())
+        for words in texts:
             _check_placeholders(words, allowed)
         return text
 

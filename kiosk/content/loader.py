@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,8 +23,14 @@ from kiosk.content.questionnaire import Frozen, Questionnaire
 from kiosk.content.references import References
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
+from kiosk.content.texts import ContentText, content_texts
+from kiosk.content.translation import Translation
+from kiosk.content.translation_check import read_translation
+from kiosk.content.translation_merge import with_translations
 from kiosk.content.yaml_source import YamlSource, read_yaml
 from kiosk.setup.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 FILES = (
     "clinic.yaml",
@@ -55,12 +63,50 @@ def default_content_dir() -> Path:
 
 
 def load_content(directory: Path | None = None) -> Content:
-    """Read and validate every content file in `directory`.
+    """Read and validate every content file in `directory`, with its translations.
 
     Raises ContentError listing every mistake found, each with its file, line
-    and field; nothing half-valid is ever returned.
+    and field; nothing half-valid is ever returned. A mistake in a
+    translation (translations/<code>.po) never stops the content loading: the
+    texts it concerns are left untranslated, the language counts as
+    incomplete (Content.translations says why), and the kiosk does not offer it.
     """
     directory = default_content_dir() if directory is None else directory
+    english, sources = _load_english(directory)
+    texts = content_texts(english, sources)
+    languages = [code for code in english.clinic.languages if code != english.clinic.language]
+    translations = {code: read_translation(directory, texts, code) for code in languages}
+    if not any(translation.texts for translation in translations.values()):
+        return _with(english, translations)
+    return with_translations(
+        sources,
+        texts,
+        translations,
+        lambda merged: _build(directory, merged),
+        _with,
+    )
+
+
+def english_texts(directory: Path | None = None) -> tuple[Content, tuple[ContentText, ...]]:
+    """The content in its own language alone, and every text a client reads in it."""
+    directory = default_content_dir() if directory is None else directory
+    english, sources = _load_english(directory)
+    return english, content_texts(english, sources)
+
+
+def _with(content: Content, translations: Mapping[str, Translation]) -> Content:
+    for translation in translations.values():
+        if not translation.complete:
+            log.info(
+                "language %s is incomplete (%d texts missing in %s); it is not offered",
+                translation.language,
+                translation.missing,
+                translation.file,
+            )
+    return dataclasses.replace(content, translations=dict(translations))
+
+
+def _load_english(directory: Path) -> tuple[Content, dict[str, YamlSource]]:
     if not directory.is_dir():
         raise ContentError([Problem(str(directory), None, "", "no such content folder")])
     problems: list[Problem] = []
@@ -72,6 +118,11 @@ def load_content(directory: Path | None = None) -> Content:
             problems.extend(error.problems)
     if problems:
         raise ContentError(problems)
+    return _build(directory, sources), sources
+
+
+def _build(directory: Path, sources: dict[str, YamlSource]) -> Content:
+    problems: list[Problem] = []
 
     def parse(name: str, model: type[Model]) -> Model | None:
         return _validate(sources[name], model, problems)
@@ -123,9 +174,11 @@ def load_content(directory: Path | None = None) -> Content:
 
 
 def content_version(directory: Path) -> str:
-    """A short hash of every content file's name and bytes: the content's version."""
+    """A short hash of every content and translation file's name and bytes: the version."""
     digest = hashlib.sha256()
-    for name in FILES:
+    translations = directory / "translations"
+    names = [*FILES, *(f"translations/{path.name}" for path in sorted(translations.glob("*.po")))]
+    for name in names:
         digest.update(name.encode())
         digest.update(b"\0")
         digest.update((directory / name).read_bytes())

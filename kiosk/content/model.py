@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.care import Care
@@ -14,7 +15,8 @@ from kiosk.content.questionnaire import ItemType, Option, Questionnaire
 from kiosk.content.references import References
 from kiosk.content.rules import Rules
 from kiosk.content.skin_type import SkinTypeQuiz
-from kiosk.content.text import LocalText
+from kiosk.content.text import LocalText, PluralText
+from kiosk.content.translation import Translation
 
 # Values computed from the answers that conditions may test like a linkId.
 DERIVED_VALUES: dict[str, ItemType] = {"age": ItemType.NUMBER}
@@ -44,6 +46,8 @@ class Content:
         handout: the printed handout's own wording.
         version: a hash of every content file; it changes with any edit.
         directory: where the files were read from.
+        translations: each language clinic.yaml lists besides its own, as
+            read from translations/<code>.po (complete or not, reviewed or not).
     """
 
     clinic: ClinicSettings
@@ -57,6 +61,7 @@ class Content:
     handout: HandoutWords
     version: str
     directory: Path
+    translations: Mapping[str, Translation] = field(default_factory=dict)
 
     def options_of(self, link_id: str) -> tuple[Option, ...]:
         """The options of a choice item, including those taken from concerns.yaml."""
@@ -76,3 +81,7 @@ class Content:
     def text(self, text: LocalText, language: str | None = None) -> str:
         """`text` in `language` (the content's own language by default)."""
         return text.get(language or self.clinic.language, self.clinic.language)
+
+    def plural(self, text: PluralText, count: float, language: str | None = None) -> str:
+        """The form of `text` for `count` in `language`, by its CLDR plural rules."""
+        return text.get(language or self.clinic.language, count, self.clinic.language)

@@ -8,7 +8,7 @@ from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
 from kiosk.engine.plan import Plan
 from kiosk.engine.screening import Flag, Suitability
-from kiosk.record.phrasebook import Phrasebook, money
+from kiosk.record.phrasebook import Phrasebook
 from kiosk.record.plan_words import (
     AftercareInWords,
     ClinicCard,
@@ -146,9 +146,9 @@ def _suggestion(
     )
     cost = None
     if plan.cost is not None:
-        symbol = plan.cost.symbol
-        low, high = (money(amount, symbol) for amount in plan.cost.course)
-        per_low, per_high = (money(amount, symbol) for amount in plan.cost.per_session)
+        code, symbol = content.clinic.currency.code, plan.cost.symbol
+        low, high = (book.money(amount, code, symbol) for amount in plan.cost.course)
+        per_low, per_high = (book.money(amount, code, symbol) for amount in plan.cost.per_session)
         cost = CostInWords(
             low=low,
             high=high,
@@ -169,7 +169,7 @@ def _suggestion(
         interval_weeks=plan.interval_weeks,
         sessions_line=text(words.one_session_line)
         if plan.sessions == 1
-        else text(words.sessions_line).format(sessions=plan.sessions, weeks=plan.interval_weeks),
+        else sessions_line(content, plan.sessions, plan.interval_weeks, book),
         dates=tuple(book.long_date(day) for day in plan.dates),
         preparation=tuple(
             PreparationStep(
@@ -178,7 +178,9 @@ def _suggestion(
                     None if step.on is None else book.long_date(step.on),
                     text(words.on_the_day_itself),
                     text(words.day_before),
-                    text(words.days_before),
+                    content.plural(words.days_before, step.days_before, book.language).format(
+                        days=book.number(step.days_before)
+                    ),
                 ),
                 text=text(step.text),
             )
@@ -188,12 +190,25 @@ def _suggestion(
     )
 
 
+def sessions_line(content: Content, sessions: int, weeks: int, book: Phrasebook) -> str:
+    """The course in words, each number in its plural form: "3 sessions, 4 weeks apart"."""
+    words = content.handout
+    language = book.language
+    apart = content.plural(words.weeks_apart, weeks, language).format(weeks=book.number(weeks))
+    return content.plural(words.sessions_line, sessions, language).format(
+        sessions=book.number(sessions), weeks=book.number(weeks), weeks_apart=apart
+    )
+
+
 def preparation_when(
-    days_before: int, on: str | None, on_the_day: str, day_before: str, days_word: str
+    days_before: int, on: str | None, on_the_day: str, day_before: str, days_words: str
 ) -> str:
-    """When a step is due: the day itself, its date when known, else so many days before."""
+    """When a step is due: the day itself, its date when known, else so many days before.
+
+    `days_words` is already worded for the number (its plural form, filled in).
+    """
     if days_before == 0:
         return on_the_day
     if on is not None:
         return on
-    return day_before if days_before == 1 else days_word.format(days=days_before)
+    return day_before if days_before == 1 else days_words

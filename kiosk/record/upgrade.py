@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from kiosk.content.rules import Outcome
 from kiosk.engine.screening import Suitability
 from kiosk.record.assessment_view import AssessmentView, FlagView
-from kiosk.record.phrasebook import Phrasebook, money
+from kiosk.record.phrasebook import money
 from kiosk.record.plan_words import (
     AftercareInWords,
     ClinicCard,
@@ -28,6 +29,24 @@ from kiosk.record.telling import preparation_when
 REASON_FROM = "(from {date})"
 
 
+@dataclass(frozen=True)
+class StoredDates:
+    """Dates written with the month and weekday names a first-format handout kept."""
+
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    date_format: str
+
+    def long_date(self, day: date) -> str:
+        """Like "Saturday 28 November 2026", as the handout was printed."""
+        return self.date_format.format(
+            weekday=self.weekdays[day.weekday()],
+            day=day.day,
+            month=self.months[day.month - 1],
+            year=day.year,
+        )
+
+
 def plan_from_handout(handout: dict[str, Any], assessment: AssessmentView) -> PlanInWords:
     """The plan in words from a stored first-format handout and the assessment stored with it.
 
@@ -37,7 +56,7 @@ def plan_from_handout(handout: dict[str, Any], assessment: AssessmentView) -> Pl
     talk point is some flag's client text).
     """
     words: dict[str, str] = handout["words"]
-    book = Phrasebook(
+    book = StoredDates(
         months=tuple(handout["months"]),
         weekdays=tuple(handout["weekdays"]),
         date_format=words["date_format"],
@@ -113,7 +132,7 @@ def plan_from_handout(handout: dict[str, Any], assessment: AssessmentView) -> Pl
     )
 
 
-def _suggestion(handout: dict[str, Any], book: Phrasebook) -> Suggestion | None:
+def _suggestion(handout: dict[str, Any], book: StoredDates) -> Suggestion | None:
     if handout["treatment"] is None:
         return None
     words: dict[str, str] = handout["words"]
@@ -148,7 +167,7 @@ def _suggestion(handout: dict[str, Any], book: Phrasebook) -> Suggestion | None:
                     words["on_the_day_itself"],
                     # The first format had no word of its own for one day.
                     words["days_before"].format(days=1),
-                    words["days_before"],
+                    words["days_before"].format(days=step["days_before"]),
                 ),
                 text=step["text"],
             )

@@ -237,6 +237,9 @@ class Settings(BaseSettings):
         mail_from: the address the plans are sent from.
         mail_protect_with_birth_date: the emailed PDF opens only with the
             client's date of birth (DDMMYYYY).
+        offer_unreviewed_languages: offer a language whose translation is
+            complete but not yet signed off by a reviewer (for trying
+            translations out; `--demo` turns it on).
     """
 
     model_config: ClassVar[SettingsConfigDict] = SettingsConfigDict(
@@ -268,6 +271,7 @@ class Settings(BaseSettings):
     mail_password_file: PathOrEmpty = ""
     mail_from: Annotated[str, AfterValidator(_mail_address)] = ""
     mail_protect_with_birth_date: bool = False
+    offer_unreviewed_languages: bool = False
 
     @model_validator(mode="after")
     def _mail_complete(self) -> Settings:

@@ -29,7 +29,13 @@ class WelcomePage(WizardPage):
     returning = Signal()
     language_chosen = Signal(str)
 
-    def __init__(self, intake: Intake, idle_seconds: int, offers_lookup: bool = False) -> None:
+    def __init__(
+        self,
+        intake: Intake,
+        idle_seconds: int,
+        offers_lookup: bool = False,
+        languages: tuple[str, ...] = (),
+    ) -> None:
         clinic = intake.content.clinic.clinic.name
         super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
         self.title_label.setProperty("role", "hero")
@@ -65,7 +71,6 @@ class WelcomePage(WizardPage):
         self.body.addLayout(row)
         if offers_lookup:
             self.body.addLayout(returning_row(self.returning))
-        languages = intake.content.clinic.languages
         if len(languages) > 1:
             choice = QHBoxLayout()
             for code in languages:

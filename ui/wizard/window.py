@@ -23,6 +23,7 @@ from kiosk.consultation.intake import Intake
 from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
+from kiosk.content.languages import Language
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
 from kiosk.handout.render import render_handout
@@ -73,6 +74,8 @@ class KioskServices:
             kiosk does not offer it).
         email_plan: puts a client's plan in the mail outbox (None: no mail
             server is set, and email is not offered).
+        languages: the languages offered, the clinic's own first
+            (kiosk.content.languages.offered_languages); empty: only its own.
     """
 
     content: Content
@@ -84,6 +87,7 @@ class KioskServices:
     find_returning: Callable[[date, str, str], Lookup] | None = None
     email_plan: Callable[[Intake], None] | None = None
     mail: MailSender | None = None
+    languages: tuple[Language, ...] = ()
 
 
 # Pages that are not counted as steps in the progress bar.
@@ -249,7 +253,10 @@ class KioskWindow(QMainWindow):
     def _make_welcome(self) -> WizardPage:
         offers_lookup = self.services.find_returning is not None
         welcome = WelcomePage(
-            self.intake, self.content.clinic.kiosk.idle_timeout_seconds, offers_lookup
+            self.intake,
+            self.content.clinic.kiosk.idle_timeout_seconds,
+            offers_lookup,
+            tuple(language.code for language in self.services.languages),
         )
         welcome.start.connect(self._start)
         welcome.returning.connect(self._returning)

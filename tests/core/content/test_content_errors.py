@@ -239,7 +239,12 @@ def test_default_content_has_the_items_and_codes_the_kiosk_relies_on(
 @pytest.mark.parametrize(
     ("name", "old", "new"),
     [
-        pytest.param("clinic.yaml", "languages: [en]\n", "languages: [en\n", id="unclosed-bracket"),
+        pytest.param(
+            "clinic.yaml",
+            "languages: [en, es, pl, ar]\n",
+            "languages: [en, es, pl, ar\n",
+            id="unclosed-bracket",
+        ),
         pytest.param(
             "rules.yaml",
             DIABETES_WHEN,
@@ -270,7 +275,9 @@ def test_a_yaml_syntax_error_names_its_line(folder: Path, name: str, old: str, n
 
 
 def test_an_unclosed_bracket_is_called_so(folder: Path) -> None:
-    line = edit(folder, "clinic.yaml", "languages: [en]\n", "languages: [en\n")
+    line = edit(
+        folder, "clinic.yaml", "languages: [en, es, pl, ar]\n", "languages: [en, es, pl, ar\n"
+    )
 
     problem = only_problem(folder)
 

@@ -170,8 +170,8 @@ def test_an_unknown_table_is_refused_too() -> None:
         f"settings: server = {{...}} in {path}, line 3: there is no such setting; "
         "the settings are audit_key_file, busy_timeout_seconds, content_dir, database_url, "
         "draft_hours, kiosk_id, mail_from, mail_host, mail_password_file, mail_port, "
-        "mail_protect_with_birth_date, mail_security, mail_user, printer, retention_days, "
-        "staff_lock_minutes"
+        "mail_protect_with_birth_date, mail_security, mail_user, offer_unreviewed_languages, "
+        "printer, retention_days, staff_lock_minutes"
     )
 
 
