@@ -79,6 +79,9 @@ def refresh_translation(texts: Iterable[ContentText], path: Path, language: str)
     old = read_catalog(path) if path.is_file() else None
     reviewed = read_review(path) if path.is_file() else ("", "")
     catalog = _catalog(language, _dates_of(path))
+    if old is not None:
+        # Who translated it stays with the file, as the review does.
+        catalog.last_translator = old.last_translator
     earlier = {} if old is None else {m.context: m for m in old if m.id and m.context}
     kept = changed = added = 0
     wanted: set[str] = set()

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import secrets
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -96,14 +97,21 @@ def load_or_create_key(path: Path) -> bytes:
         return load_key(path)
     private_folder(path.parent)
     key = secrets.token_bytes(KEY_BYTES)
+    # Written whole under a private name first, then linked into place: another
+    # process starting at the same moment sees either no key or the whole key,
+    # never an empty file it would take for a damaged one.
+    descriptor, draft = tempfile.mkstemp(prefix=".audit-key-", dir=path.parent)
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return load_or_create_key(path)  # another process made it first
-    with os.fdopen(descriptor, "w", encoding="ascii") as file:
-        file.write(key.hex())
-        file.flush()
-        os.fsync(file.fileno())
+        with os.fdopen(descriptor, "w", encoding="ascii") as file:
+            file.write(key.hex())
+            file.flush()
+            os.fsync(file.fileno())
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            return load_key(path)  # another process made it first
+    finally:
+        os.unlink(draft)
     log.info("a new audit key was created")
     return key
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from peewee import Database
@@ -131,3 +133,32 @@ def test_the_key_file_is_private_to_its_owner(settings: Settings) -> None:
     assert len(key) == 32
     assert path.stat().st_mode & 0o077 == 0
     assert load_or_create_key(path) == key
+
+
+def _make_key_at_once(barrier: Any, key_file: Path, keys: Any) -> None:
+    barrier.wait()
+    keys.put(load_or_create_key(key_file).hex())
+
+
+def test_machines_starting_at_once_all_read_the_one_key_that_was_made(tmp_path: Path) -> None:
+    # Processes forked from a server that has already imported this module
+    # meet at a barrier, so they really do reach for the missing key in the
+    # same instant (and start quickly, without this process's threads).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    for attempt in range(10):
+        key_file = tmp_path / f"config{attempt}" / "audit.key"
+        barrier, keys = context.Barrier(6), context.Queue()
+        makers = [
+            context.Process(target=_make_key_at_once, args=(barrier, key_file, keys))
+            for _ in range(6)
+        ]
+        for maker in makers:
+            maker.start()
+        for maker in makers:
+            maker.join(timeout=60)
+
+        assert [maker.exitcode for maker in makers] == [0] * 6
+        made = {keys.get(timeout=5) for _ in makers}
+        assert made == {key_file.read_text(encoding="ascii")}
+        assert [path.name for path in key_file.parent.iterdir()] == ["audit.key"]
