@@ -22,7 +22,7 @@ from kiosk.consultation.plan_mail import MailOutbox, MailSender, mail_folder, qu
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
-from kiosk.content.languages import offered_languages
+from kiosk.content.languages import Language, offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.demo import DEMO_PIN, seed_demo
@@ -102,6 +102,7 @@ def build_kiosk(
     locked: bool = True,
     staff_screen: Callable[[], StaffWindow] | None = None,
     outbox: Path | None = None,
+    languages: tuple[Language, ...] | None = None,
 ) -> KioskWindow:
     """The kiosk window and everything behind it, for a database already open.
 
@@ -109,7 +110,8 @@ def build_kiosk(
     development with --windowed). `printer` defaults to the one in settings,
     else the system default. The delivery starts here, with whatever waits in
     the `outbox` folder (default: the one in the data folder) from before;
-    `stop_kiosk` stops it.
+    `stop_kiosk` stops it. `languages` are those offered (default: the
+    content's, complete, and reviewed unless the settings say otherwise).
     """
     use_language(content.clinic.language)
     _collect_on_the_screens_thread()
@@ -124,7 +126,9 @@ def build_kiosk(
         work=work,
         printer=printer or SystemPrinter(settings.printer),
         find_returning=find_returning,
-        languages=offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
+        languages=languages
+        if languages is not None
+        else offered_languages(content, unreviewed_too=settings.offer_unreviewed_languages),
     )
     if settings.offers_email:
         mail = MailSender(settings, MailOutbox(mail_folder()))

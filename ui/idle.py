@@ -34,23 +34,32 @@ class StillThereOverlay(Overlay):
         super().__init__(window, "stillThere")
         self.seconds = seconds
         self._left = seconds
-        self.body.addWidget(label(self.tr("Are you still there?"), "title"))
+        self.question = label("", "title", name="idleQuestion")
+        self.body.addWidget(self.question)
         self.countdown = label("", "subtitle", name="idleCountdown")
         self.body.addWidget(self.countdown)
-        self.stay = TouchButton(
-            self.tr("Yes, I am still here"), role="primary", name="stillHereButton"
-        )
+        self.stay = TouchButton(role="primary", name="stillHereButton")
         self.stay.setMinimumHeight(88)
         self.body.addWidget(self.stay)
         self.stay.clicked.connect(self._keep)
-        self.clear_now = TouchButton(
-            self.tr("Clear my answers now"), role="quiet", name="clearNowButton"
-        )
+        self.clear_now = TouchButton(role="quiet", name="clearNowButton")
         self.clear_now.clicked.connect(self._clear_now)
         self.body.addWidget(self.clear_now)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The words in the client's language of the moment."""
+        self.question.setText(self.tr("Are you still there?"))
+        for button, words in (
+            (self.stay, self.tr("Yes, I am still here")),
+            (self.clear_now, self.tr("Clear my answers now")),
+        ):
+            button.setText(words)
+            button.setAccessibleName(words)
+        self._show_left()
 
     def start(self) -> None:
         """Show the question and start counting down."""

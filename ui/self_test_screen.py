@@ -15,7 +15,7 @@ from ui.i18n import use_language
 from ui.pdf_pages import page_images
 from ui.printing import print_images
 from ui.qt_messages import route_qt_messages, stop_routing_qt_messages
-from ui.theme import FAMILY, apply_theme
+from ui.theme import ARABIC, FAMILY, apply_theme
 from ui.widgets.choice_fields import named_icon
 from ui.wizard.window import KioskWindow
 
@@ -41,9 +41,10 @@ class ScreenChecks:
 
     def fonts(self) -> str:
         """The shipped fonts are registered (else text falls back to whatever the machine has)."""
-        if FAMILY not in QFontDatabase.families():
-            raise RuntimeError(f"the font {FAMILY} did not load")
-        return f"{FAMILY} loaded"
+        for family in (FAMILY, ARABIC):
+            if family not in QFontDatabase.families():
+                raise RuntimeError(f"the font {family} did not load")
+        return f"{FAMILY} and {ARABIC} loaded"
 
     def translations(self) -> str:
         """The interface's translation file for the clinic's language loads."""

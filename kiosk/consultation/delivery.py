@@ -33,6 +33,7 @@ from kiosk.store.consultations import (
     mark_needs_print,
 )
 from kiosk.store.database import close_thread_connection, ensure_schema
+from kiosk.store.help_requests import HelpRequest, record_help_request
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,7 @@ class Delivery:
         self._changed = threading.Condition()
         self._drafts: dict[str, _Draft] = {}
         self._unkept: dict[str, Submission] = {}
+        self._help: dict[str, HelpRequest] = {}
         self._outbox_due = True
         self._busy = False
         self._stopping = False
@@ -192,6 +194,16 @@ class Delivery:
         """Note that the client still needs a printed copy (once the consultation is stored)."""
         with self._changed:
             self._draft(public_id).needs_print = True
+
+    def ask_for_help(self, request: HelpRequest) -> None:
+        """Store a client's help request as soon as the database allows (kept in memory).
+
+        A help request matters only while the client stands there, so it is
+        not written to disk: the client is told to walk to the desk meanwhile.
+        """
+        with self._changed:
+            self._help[request.request_id] = request
+            self._changed.notify_all()
 
     def _draft(self, public_id: str) -> _Draft:
         draft = self._drafts.setdefault(public_id, _Draft())
@@ -263,7 +275,7 @@ class Delivery:
 
     def _has_work_in_memory(self) -> bool:
         drafts = any(not d.empty() or d.needs_print for d in self._drafts.values())
-        return drafts or bool(self._unkept)
+        return drafts or bool(self._unkept) or bool(self._help)
 
     def _has_work(self) -> bool:
         return self._has_work_in_memory() or self._outbox_due
@@ -323,6 +335,8 @@ class Delivery:
             with self._changed:
                 if self._unkept.get(public_id) is submission:
                     del self._unkept[public_id]
+        if not self._deliver_help(outcome):
+            return outcome
         with self._changed:
             drafts = list(self._drafts)
         for public_id in drafts:
@@ -370,6 +384,26 @@ class Delivery:
         with self._changed:
             if draft.empty() and not draft.needs_print and self._drafts.get(public_id) is draft:
                 del self._drafts[public_id]
+        return True
+
+    def _deliver_help(self, outcome: _Round) -> bool:
+        """Store the waiting help requests; False if the database said "not now"."""
+        with self._changed:
+            waiting = list(self._help.values())
+        for request in waiting:
+            try:
+                record_help_request(request)
+            except Exception as error:  # every driver has its own types
+                log.warning(
+                    "help request from kiosk %s not stored yet: %s",
+                    request.kiosk_id,
+                    in_words(error),
+                )
+                if verdict(error) is not Verdict.NEVER:
+                    outcome.error = error
+                    return False
+            with self._changed:
+                self._help.pop(request.request_id, None)
         return True
 
     def _forget_steps(self, public_id: str) -> None:

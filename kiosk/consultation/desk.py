@@ -20,6 +20,12 @@ from kiosk.store.audit import AuditAction, AuditLine, AuditProblem, AuditTrail
 from kiosk.store.clients import ClientMatch, client_of, find_clients
 from kiosk.store.consultations import Status, mark_arrived, mark_needs_print, stored_handout
 from kiosk.store.export import write_csv, write_fhir
+from kiosk.store.help_requests import (
+    HelpRequest,
+    OpenHelpRequest,
+    answer_help_request,
+    open_help_requests,
+)
 from kiosk.store.queue import QueueFilter
 from kiosk.store.records import ConsultationRecord, load_record
 from kiosk.store.retention import drop_stale_drafts, erase_client, purge_older_than
@@ -172,6 +178,25 @@ class Desk:
             load_record(public_id)  # ConsultationNotFound rather than a silent nothing
             mark_arrived(public_id, self.now())
             self._record(member, AuditAction.ARRIVAL, public_id)
+
+    def open_help_requests(self, member: StaffMember) -> list[OpenHelpRequest]:
+        """Clients who asked for help at a kiosk and are still waiting, the oldest first."""
+        self.require(member, Permission.VIEW)
+        return open_help_requests()
+
+    def answer_help(self, member: StaffMember, request_id: str) -> HelpRequest:
+        """Someone went to the client who asked for help (HelpRequestNotFound: no such request)."""
+        self.require(member, Permission.ANSWER_HELP)
+        with transaction():
+            request = answer_help_request(request_id, member.username, self.now())
+            self._record(
+                member,
+                AuditAction.HELP_ANSWERED,
+                request.public_id,
+                kiosk=request.kiosk_id,
+                request=request.request_id,
+            )
+        return request
 
     def preview(self, member: StaffMember, public_id: str) -> bytes:
         """The handout as it was given, as PDF bytes (ConsultationNotFound: no plan)."""

@@ -15,6 +15,7 @@ class Permission(StrEnum):
     VIEW = "view"  # open a consultation, search for a client
     NOTE = "note"
     MARK_ARRIVED = "mark_arrived"
+    ANSWER_HELP = "answer_help"  # a client asked for help at a kiosk: someone went
     PRINT = "print"  # preview and reprint the handout
     DECIDE = "decide"  # approve, follow up, defer, decline; confirm the skin type
     EXPORT = "export"
@@ -25,7 +26,13 @@ class Permission(StrEnum):
 
 
 FRONT_DESK = frozenset(
-    {Permission.VIEW, Permission.NOTE, Permission.MARK_ARRIVED, Permission.PRINT}
+    {
+        Permission.VIEW,
+        Permission.NOTE,
+        Permission.MARK_ARRIVED,
+        Permission.ANSWER_HELP,
+        Permission.PRINT,
+    }
 )
 
 ALLOWED: Mapping[Role, frozenset[Permission]] = {

@@ -9,17 +9,20 @@ submission go to the delivery, the submission through the outbox on disk.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
 from kiosk.consultation.delivery import Delivery
+from kiosk.consultation.help import HelpAnswer, call_front_desk
 from kiosk.consultation.intake import Intake
 from kiosk.consultation.returning import stable_facts
 from kiosk.content.model import Content
 from kiosk.record.submission import build_submission
 from kiosk.store.consultations import new_public_id
+from kiosk.store.help_requests import HelpRequest
 from kiosk.store.returning import KnownClient
 
 log = logging.getLogger(__name__)
@@ -168,6 +171,24 @@ class ConsultationSession:
         """The printout failed: the front desk is to hand the client a copy."""
         if self.intake.consultation_id is not None:
             self.delivery.needs_print(self.intake.consultation_id)
+
+    def ask_for_help(self, page: str) -> HelpRequest:
+        """The client tapped "Please help me" on `page`: the request to send (nothing changes).
+
+        The answers stay as they are; the request carries the consultation's
+        id when there is one, never a name.
+        """
+        return HelpRequest(
+            request_id=uuid.uuid4().hex,
+            kiosk_id=self.kiosk_id,
+            page=page,
+            asked_at=self.now(),
+            public_id=self.intake.consultation_id,
+        )
+
+    def call_front_desk(self, request: HelpRequest) -> HelpAnswer:
+        """Send `request` to the staff queue (waits on the database: not on the screen's thread)."""
+        return call_front_desk(request, self.delivery)
 
     def end(self) -> None:
         """The kiosk resets for the next client: an unsubmitted draft is abandoned."""

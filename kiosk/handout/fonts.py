@@ -1,4 +1,4 @@
-"""The handout's fonts, embedded from resources/fonts: any Latin, Greek or Cyrillic name prints."""
+"""The handout's fonts, embedded from resources/fonts: Latin, Greek, Cyrillic and Arabic print."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from kiosk.setup.resources import resource_path
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"
 ITALIC = "NotoSans-Italic"
+# Arabic, which Noto Sans does not carry.
+ARABIC = "NotoNaskhArabic"
+ARABIC_BOLD = "NotoNaskhArabic-Bold"
 
 
 @cache
@@ -23,12 +26,17 @@ def register_fonts() -> str:
         (REGULAR, "NotoSans-Regular.ttf"),
         (BOLD, "NotoSans-Bold.ttf"),
         (ITALIC, "NotoSans-Italic.ttf"),
+        (ARABIC, "NotoNaskhArabic-Regular.ttf"),
+        (ARABIC_BOLD, "NotoNaskhArabic-Bold.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+    for italic in (0, 1):
+        addMapping(ARABIC, 0, italic, ARABIC)
+        addMapping(ARABIC, 1, italic, ARABIC_BOLD)
     # Canvases and drawings start in this font: the default, Helvetica, is one
     # of the PDF base fonts that are never embedded.
     rl_config.canvas_basefontname = REGULAR

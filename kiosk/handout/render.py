@@ -25,8 +25,14 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from kiosk.handout.flowables import TickBox, comparison_chart, qr_code
-from kiosk.handout.fonts import BOLD, REGULAR
+from kiosk.handout.fonts import ARABIC_BOLD, BOLD, REGULAR
 from kiosk.handout.pages import numbered_canvas
+from kiosk.handout.right_to_left import (
+    RightToLeftParagraph,
+    is_right_to_left,
+    reads_right_to_left,
+    right_to_left_styles,
+)
 from kiosk.handout.style import AFTERCARE_PT, LINE, SAND_SOFT, TEAL, TEAL_SOFT, Styles, styles
 from kiosk.record.plan_words import AftercareInWords, PlanInWords, Suggestion
 
@@ -44,6 +50,18 @@ FULL_ENOUGH = 0.4
 def text(value: str) -> str:
     """Client or clinic text as literal characters, never as markup."""
     return escape(value).replace("\n", "<br/>")
+
+
+def say(
+    value: str, style: ParagraphStyle, *, bold: bool = False, bullet: str | None = None
+) -> Paragraph:
+    """`value` as a paragraph in `style`: literal text, shaped and set from the right in Arabic."""
+    if is_right_to_left(style):
+        if bold:
+            style = ParagraphStyle(f"{style.name}-bold", parent=style, fontName=ARABIC_BOLD)
+        # The bullet leads the line, which starts at the right.
+        return RightToLeftParagraph(f"{bullet} {value}" if bullet else value, style)
+    return Paragraph(f"<b>{text(value)}</b>" if bold else text(value), style, bulletText=bullet)
 
 
 def render_handout(data: PlanInWords, reproducible: bool = False, password: str = "") -> bytes:
@@ -74,19 +92,21 @@ def render_handout(data: PlanInWords, reproducible: bool = False, password: str 
         initialFontSize=12,
         encrypt=StandardEncryption(password, canPrint=1, canCopy=0) if password else None,
     )
-    story = plan_pages(data, styles())
+    in_reading_direction = (
+        right_to_left_styles if reads_right_to_left(data.language) else lambda look: look
+    )
+    story = plan_pages(data, in_reading_direction(styles()))
     if data.aftercare is not None:  # no treatment, nothing to look after
-        story += [
-            CondPageBreak(HEIGHT * (1 - FULL_ENOUGH)),
-            # Slightly closer lines on the aftercare sheet, so its large type fits one page.
-            *aftercare_page(data, styles(AFTERCARE_PT, AFTERCARE_PT, spacing=1.25)),
-        ]
+        # Slightly closer lines on the aftercare sheet, so its large type fits one page.
+        sheet = in_reading_direction(styles(AFTERCARE_PT, AFTERCARE_PT, spacing=1.25))
+        story += [CondPageBreak(HEIGHT * (1 - FULL_ENOUGH)), *aftercare_page(data, sheet)]
     canvas = numbered_canvas(
         f"{data.clinic.name}  ·  {data.clinic.phone}",
         data.clinic.website,
         data.words.page_of,
         MARGIN + 6,
         A4[0] - MARGIN - 6,
+        right_to_left=reads_right_to_left(data.language),
     )
     document.build(story, canvasmaker=canvas)
     return buffer.getvalue()
@@ -98,7 +118,7 @@ def letterhead(data: PlanInWords, look: Styles, *, address: bool = True) -> Tabl
     clinic = data.clinic
     lines = [*clinic.address, clinic.phone, clinic.website] if address else [clinic.phone]
     lines = [line for line in lines if line]
-    contact = "<br/>".join(text(line) for line in lines)
+    contact = "\n".join(lines)
     name: list[Flowable] = []
     logo = Path(clinic.logo) if clinic.logo else None
     if logo is not None and logo.is_file():
@@ -106,18 +126,21 @@ def letterhead(data: PlanInWords, look: Styles, *, address: bool = True) -> Tabl
         scale = LOGO_HEIGHT / picture.imageHeight
         picture.drawHeight = LOGO_HEIGHT
         picture.drawWidth = min(picture.imageWidth * scale, WIDTH * 0.5)
-        picture.hAlign = "LEFT"
+        picture.hAlign = "RIGHT" if is_right_to_left(look.body) else "LEFT"
         name += [picture, Spacer(0, 2 * mm)]
-    name.append(Paragraph(text(clinic.name), look.clinic))
-    table = Table(
-        [[name, Paragraph(contact, look.small)]],
-        colWidths=[WIDTH * 0.6, WIDTH * 0.4],
-    )
+    name.append(say(clinic.name, look.clinic))
+    row: list[Any] = [name, say(contact, look.small)]
+    widths = [WIDTH * 0.6, WIDTH * 0.4]
+    # The clinic's name where reading starts, its address at the other side.
+    contact_column, contact_side = (0, "LEFT") if is_right_to_left(look.body) else (1, "RIGHT")
+    if contact_column == 0:
+        row, widths = row[::-1], widths[::-1]
+    table = Table([row], colWidths=widths)
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("ALIGN", (contact_column, 0), (contact_column, 0), contact_side),
                 ("LINEBELOW", (0, 0), (-1, 0), 1, TEAL),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 8),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -136,30 +159,30 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
     """
     words = data.words
     story: list[Flowable] = [letterhead(data, look), Spacer(0, 6 * mm)]
-    story.append(Paragraph(text(words.title), look.title))
-    story.append(Paragraph(text(data.prepared_for), look.body))
+    story.append(say(words.title, look.title))
+    story.append(say(data.prepared_for, look.body))
     if data.concerns:
-        story.append(Paragraph(text(words.your_concerns), look.heading))
-        story.append(Paragraph(text(", ".join(data.concerns)), look.body))
+        story.append(say(words.your_concerns, look.heading))
+        story.append(say(", ".join(data.concerns), look.body))
     suggestion = data.suggestion
     if suggestion is None:
         if data.reasons:
             story.append(Spacer(0, 4 * mm))
             story.append(talk_box(data, look))
         story.append(Spacer(0, 6 * mm))
-        story.append(Paragraph(text(words.no_plan), look.big))
+        story.append(say(words.no_plan, look.big))
         return story
 
-    story.append(Paragraph(text(suggestion.heading), look.heading))
-    story.append(Paragraph(text(suggestion.summary), look.body))
+    story.append(say(suggestion.heading, look.heading))
+    story.append(say(suggestion.summary, look.body))
     if suggestion.why:
-        story.append(Paragraph(text(suggestion.why), look.body))
+        story.append(say(suggestion.why, look.body))
     if suggestion.cost is not None:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(text(words.cost), look.heading),
-                    Paragraph(text(suggestion.cost.line), look.body),
+                    say(words.cost, look.heading),
+                    say(suggestion.cost.line, look.body),
                 ]
             )
         )
@@ -172,8 +195,8 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
     story.append(
         KeepTogether(
             [
-                Paragraph(text(words.on_the_day), look.heading),
-                Paragraph(text(suggestion.on_the_day), look.body),
+                say(words.on_the_day, look.heading),
+                say(suggestion.on_the_day, look.body),
             ]
         )
     )
@@ -181,15 +204,15 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(text(words.compare_title), look.heading),
+                    say(words.compare_title, look.heading),
                     comparison_chart(data.comparison, WIDTH),
-                    Paragraph(text(words.compare_note), look.small),
+                    say(words.compare_note, look.small),
                 ]
             )
         )
     if data.closing_note:
         story.append(Spacer(0, 5 * mm))
-        story.append(Paragraph(text(data.closing_note), look.body))
+        story.append(say(data.closing_note, look.body))
     return story
 
 
@@ -198,10 +221,10 @@ def talk_box(data: PlanInWords, look: Styles) -> Table:
 
     One row a line, so a long list continues on the next page.
     """
-    lines: list[Flowable] = [Paragraph(text(data.words.talk_title), look.heading)]
+    lines: list[Flowable] = [say(data.words.talk_title, look.heading)]
     if data.headline.line:  # a deferral's date, said once
-        lines.append(Paragraph(text(data.headline.line), look.body))
-    lines.append(Paragraph(text(data.words.talk_intro), look.body))
+        lines.append(say(data.headline.line, look.body))
+    lines.append(say(data.words.talk_intro, look.body))
     lines += [bullet(f"{reason.text} {reason.until_line}".strip(), look) for reason in data.reasons]
     table = Table([[line] for line in lines], colWidths=[WIDTH], repeatRows=0)
     table.setStyle(
@@ -225,18 +248,21 @@ def schedule(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Fl
     """The sessions as a table of dates."""
     words = data.words
     flowables: list[Flowable] = [
-        Paragraph(text(words.schedule), look.heading),
-        Paragraph(text(suggestion.sessions_line), look.body),
+        say(words.schedule, look.heading),
+        say(suggestion.sessions_line, look.body),
     ]
     if not suggestion.dates:
-        flowables.append(Paragraph(text(words.dates_later), look.body))
+        flowables.append(say(words.dates_later, look.body))
         return flowables
-    rows = [[Paragraph(text(words.session), look.body), Paragraph(text(words.date), look.body)]]
+    rows = [[say(words.session, look.body), say(words.date, look.body)]]
     rows += [
-        [Paragraph(str(number), look.body), Paragraph(text(day), look.body)]
+        [say(str(number), look.body), say(day, look.body)]
         for number, day in enumerate(suggestion.dates, start=1)
     ]
-    table = Table(rows, colWidths=[25 * mm, WIDTH - 25 * mm], repeatRows=1)
+    widths = [25 * mm, WIDTH - 25 * mm]
+    if is_right_to_left(look.body):  # the session's number where the line starts, at the right
+        rows, widths = [row[::-1] for row in rows], widths[::-1]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
             [
@@ -247,7 +273,7 @@ def schedule(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list[Fl
             ]
         )
     )
-    flowables += [Spacer(0, 2 * mm), table, Paragraph(text(words.dates_to_confirm), look.small)]
+    flowables += [Spacer(0, 2 * mm), table, say(words.dates_to_confirm, look.small)]
     return flowables
 
 
@@ -257,26 +283,30 @@ def preparation(data: PlanInWords, suggestion: Suggestion, look: Styles) -> list
     The heading is the table's first row, repeated when the list continues on
     the next page: the list can break between steps, never leave its heading alone.
     """
-    rows: list[list[Any]] = [[Paragraph(text(data.words.getting_ready), look.heading), "", ""]]
+    rows: list[list[Any]] = [[say(data.words.getting_ready, look.heading), "", ""]]
     rows += [
         [
             TickBox(),
-            Paragraph(f"<b>{text(step.when)}</b>", look.body),
-            Paragraph(text(step.text), look.body),
+            say(step.when, look.body, bold=True),
+            say(step.text, look.body),
         ]
         for step in suggestion.preparation
     ]
-    table = Table(
-        rows, colWidths=[9 * mm, 52 * mm, WIDTH - 61 * mm], repeatRows=1, spaceBefore=3 * mm
-    )
+    widths = [9 * mm, 52 * mm, WIDTH - 61 * mm]
+    # The box to tick where the line starts: at the right, right to left.
+    tick, edge = (-1, "RIGHTPADDING") if is_right_to_left(look.body) else (0, "LEFTPADDING")
+    if tick == -1:
+        rows = [rows[0], *(row[::-1] for row in rows[1:])]  # the heading spans from cell 0
+        widths = widths[::-1]
+    table = Table(rows, colWidths=widths, repeatRows=1, spaceBefore=3 * mm)
     table.setStyle(
         table_style(
             [
                 ("SPAN", (0, 0), (-1, 0)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 1), (0, -1), 5),
+                ("TOPPADDING", (tick, 1), (tick, -1), 5),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                (edge, (tick, 0), (tick, -1), 0),
             ]
         )
     )
@@ -294,14 +324,14 @@ def aftercare_page(data: PlanInWords, look: Styles) -> list[Flowable]:
     story: list[Flowable] = [letterhead(data, look, address=False), Spacer(0, 3 * mm)]
     sheet = data.aftercare
     title = sheet.title if sheet is not None else words.aftercare_title
-    story.append(Paragraph(text(title), look.title))
-    story.append(Paragraph(text(words.aftercare_intro), look.body))
+    story.append(say(title, look.title))
+    story.append(say(words.aftercare_intro, look.body))
     if sheet is not None:
-        story.append(Paragraph(text(words.timeline), look.heading))
+        story.append(say(words.timeline, look.heading))
         rows = [
             [
-                Paragraph(f"<b>{text(stage.when)}</b>", look.body),
-                Paragraph(text(stage.text), look.body),
+                say(stage.when, look.body, bold=True),
+                say(stage.text, look.body),
             ]
             for stage in sheet.timeline
         ]
@@ -327,14 +357,14 @@ def aftercare_page(data: PlanInWords, look: Styles) -> list[Flowable]:
 def call_box(data: PlanInWords, look: Styles, sheet: AftercareInWords) -> list[Flowable]:
     """Warning signs, the phone number in large type, and the QR code to the clinic's site."""
     words = data.words
-    inside: list[Flowable] = [Paragraph(text(words.call_us_if), look.heading)]
+    inside: list[Flowable] = [say(words.call_us_if, look.heading)]
     inside += [bullet(line, look) for line in sheet.call_us_if]
     inside.append(Spacer(0, 2 * mm))
-    inside.append(Paragraph(text(data.call_line), look.big))
+    inside.append(say(data.call_line, look.big))
     cells: list[Any] = [inside]
     widths = [WIDTH]
     if data.clinic.website:
-        code = [qr_code(data.clinic.website), Paragraph(text(words.website), look.small)]
+        code = [qr_code(data.clinic.website), say(words.website, look.small)]
         cells.append(code)
         widths = [WIDTH - 36 * mm, 36 * mm]
     table = Table([cells], colWidths=widths)
@@ -358,7 +388,7 @@ def do_and_avoid(data: PlanInWords, look: Styles, sheet: AftercareInWords) -> Ta
     half = (WIDTH - 6 * mm) / 2
     words = data.words
     rows: list[list[Any]] = [
-        [Paragraph(text(words.do), look.heading), Paragraph(text(words.avoid), look.heading)],
+        [say(words.do, look.heading), say(words.avoid, look.heading)],
         [
             [bullet(line, look) for line in sheet.do],
             [bullet(line, look, "×") for line in sheet.avoid],
@@ -386,4 +416,4 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
 
 def bullet(line: str, look: Styles, mark: str = "•") -> Paragraph:
     """A line with a hanging bullet."""
-    return Paragraph(text(line), look.bullet, bulletText=mark)
+    return say(line, look.bullet, bullet=mark)

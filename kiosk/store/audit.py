@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     DECISION = "decision"
     NOTE = "note"
     ARRIVAL = "arrival"
+    HELP_ANSWERED = "help_answered"  # someone went to a client who asked for help
     PREVIEW = "preview"
     PRINT = "print"
     REPRINT = "reprint"  # a copy of the handout written to a file

@@ -151,4 +151,32 @@ class AuditEvent(BaseModel):
     hash = TextField()
 
 
-ALL_MODELS = (Client, Consultation, Consent, StaffAccount, Review, StaffNote, AuditEvent)
+class HelpRequestRow(BaseModel):
+    """A client asked for the front desk at a kiosk; open until a staff member answers.
+
+    `consultation_public_id` is text, not a key: the request may reach the
+    database before the consultation's draft does.
+    """
+
+    request_id = TextField(unique=True)
+    kiosk_id = TextField()
+    consultation_public_id = TextField(null=True, index=True)
+    page = TextField()
+    asked_at = UtcTimestampField(index=True)
+    answered_at = UtcTimestampField(null=True, index=True)
+    answered_by = TextField(null=True)
+
+    class Meta:
+        table_name = "help_request"
+
+
+ALL_MODELS = (
+    Client,
+    Consultation,
+    Consent,
+    StaffAccount,
+    Review,
+    StaffNote,
+    AuditEvent,
+    HelpRequestRow,
+)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from peewee import SqliteDatabase
 
 from kiosk.store.consultations import Status
-from kiosk.store.models import Client, Consultation, database
+from kiosk.store.models import Client, Consultation, HelpRequestRow, database
 from kiosk.store.transaction import after_commit
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,8 @@ def purge_older_than(days: int, now: datetime) -> int:
     with database.atomic():
         count = int(Consultation.delete().where(Consultation.started_at < cutoff).execute())
         _delete_clients_without_consultations()
+        # Calls for help are kept no longer than the consultations they belong to.
+        HelpRequestRow.delete().where(HelpRequestRow.asked_at < cutoff).execute()
     if count:
         after_commit(clear_journal)
     log.info("purged %d consultations older than %d days", count, days)
@@ -36,6 +38,8 @@ def erase_client(client_id: int) -> int:
         client = Client.get_or_none(Client.id == client_id)
         if client is None:
             raise ClientNotFound(client_id)
+        theirs = Consultation.select(Consultation.public_id).where(Consultation.client == client)
+        HelpRequestRow.delete().where(HelpRequestRow.consultation_public_id.in_(theirs)).execute()
         count = int(Consultation.delete().where(Consultation.client == client).execute())
         client.delete_instance()
     after_commit(clear_journal)

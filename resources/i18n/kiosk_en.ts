@@ -1129,6 +1129,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Answered a call for help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Looked at the printout</source>
         <translation type="unfinished" />
     </message>
@@ -1171,6 +1175,14 @@
 </context>
 <context>
     <name>StaffAuditDetail</name>
+    <message>
+        <source>kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>help request</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>decision</source>
         <translation type="unfinished" />

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from kiosk.consultation.staff_queue import PAGE, QueueView
 from kiosk.engine.visibility import age_on
 from kiosk.store.fields import utc_now
+from kiosk.store.help_requests import OpenHelpRequest
 from kiosk.store.queue import QueueFilter, QueueRow, queue_count, queue_page
 from ui.dates import date_and_time
+from ui.staff.help_banner import help_words
 from ui.staff.paged_model import PagedTableModel
 from ui.staff.words import QUEUE_COLUMNS, outcome_words, status_words
 
@@ -23,6 +25,8 @@ FLAG_TINTS = {
     "defer": QColor("#F6EEE2"),
     "review": QColor("#EEEAF4"),
 }
+# A consultation whose client asked for help: the whole row, so no one misses it.
+HELP_TINT = QColor("#FFE9A8")
 
 
 class QueueModel(PagedTableModel[QueueRow]):
@@ -43,6 +47,16 @@ class QueueModel(PagedTableModel[QueueRow]):
         self.today = today or utc_now().date()
         self._sort = "started_at"
         self._descending = True
+        # Open help requests by consultation id: their words on that row.
+        self._help: dict[str, str] = {}
+
+    def set_help(self, waiting: list[OpenHelpRequest], now: datetime) -> None:
+        """Mark the rows of consultations whose client asked for help (shown at the next reload)."""
+        self._help = {
+            one.request.public_id: help_words(one, now)
+            for one in reversed(waiting)  # the oldest request of a consultation wins
+            if one.request.public_id is not None
+        }
 
     def set_filter(self, where: QueueFilter) -> None:
         """Show the consultations `where` lets through, from the first page."""
@@ -76,6 +90,19 @@ class QueueModel(PagedTableModel[QueueRow]):
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
         key = COLUMNS[column][0]
+        help_asked = self._help.get(row.public_id)
+        if help_asked is not None:
+            # The name first (the help words may be cut; the banner says them whole).
+            if role == Qt.ItemDataRole.DisplayRole and key == "last_name":
+                return f"⚑ {self._text(row, key)}: {help_asked}"
+            if role == Qt.ItemDataRole.ToolTipRole and key == "last_name":
+                return help_asked
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return HELP_TINT
+            if role == Qt.ItemDataRole.FontRole:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "flag_level":

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer, Signal, Slot
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 from kiosk.consultation.delivery import Verdict, verdict
 from kiosk.consultation.queue_watch import QueueWatch
 from kiosk.consultation.staff_queue import MOST_COUNTED, QueueView, StaffQueue
+from kiosk.store.fields import utc_now
+from kiosk.store.help_requests import OpenHelpRequest
 from kiosk.store.queue import QueueFilter
 from ui.background import BackgroundWork
 from ui.dates import NUMERIC
+from ui.staff.help_banner import HelpBanner
 from ui.staff.queue_model import QueueModel
 from ui.staff.words import QUEUE_FILTERS, filter_caption
 from ui.widgets.basics import TouchButton, label
@@ -53,22 +57,31 @@ class _News(QObject):
 class QueuePage(QWidget):
     """Finds consultations; opening one emits `opened`.
 
+    Attributes:
+        help_source: reads the help requests still open (None: not shown, as when locked).
+        now: the current time (UTC), for how long a client has waited for help.
+
     Signals:
         opened(str): the public id of the consultation to open.
+        help_answered(str): staff went to the client of this help request.
     """
 
     opened = Signal(str)
+    help_answered = Signal(str)
 
     def __init__(
         self,
         today: date,
         treatment_names: dict[str, str] | None = None,
+        now: Callable[[], datetime] = utc_now,
         work: BackgroundWork | None = None,
         staff_queue: StaffQueue | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("queuePage")
         self.today = today
+        self.now = now
+        self.help_source: Callable[[], list[OpenHelpRequest]] | None = None
         self.model = QueueModel(today, treatment_names)
         # The queue is read on a worker thread: a busy database never freezes this screen.
         self.work = work or BackgroundWork(self)
@@ -92,6 +105,9 @@ class QueuePage(QWidget):
         )
         self.server_away.hide()
         layout.addWidget(self.server_away)
+        self.help_banner = HelpBanner()
+        self.help_banner.answered.connect(self.help_answered)
+        layout.addWidget(self.help_banner)
         layout.addLayout(self._build_filters())
         layout.addLayout(self._build_search(today))
         self.counts = label("", "muted", name="queueCounts")
@@ -188,7 +204,12 @@ class QueuePage(QWidget):
 
     @Slot()
     def apply(self) -> None:
-        """Show what the controls ask for (read on the worker thread, shown when it arrives)."""
+        """Show what the controls ask for (the queue read on the worker thread, shown
+        when it arrives; the help requests at once)."""
+        asking = self.help_source() if self.help_source is not None else []
+        now = self.now()
+        self.model.set_help(asking, now)
+        self.help_banner.show_requests(asking, now)
         if self._reading:
             self._read_again = True  # one read at a time; the latest wish wins
             return

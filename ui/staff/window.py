@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -121,8 +122,9 @@ class StaffWindow(QMainWindow):
         page.addStretch(1)
         content = services.content
         names = {code: content.text(t.name) for code, t in content.catalogue.treatment.items()}
-        self.queue = QueuePage(services.now().date(), names)
+        self.queue = QueuePage(services.now().date(), names, services.now)
         self.queue.opened.connect(self.open_consultation)
+        self.queue.help_answered.connect(self._help_answered)
         self.audit_page = AuditPage(services.desk)
         self.audit_page.back_requested.connect(self.show_queue)
         self.admin_page = AdminPage(services.retention_days, services.draft_hours)
@@ -200,6 +202,7 @@ class StaffWindow(QMainWindow):
             self.close()  # closeEvent locks again, with the window already hidden
             return
         self.member = None
+        self.queue.help_source = None
         self.idle.set_enabled(False)
         self.preview.close_preview()
         self._drop_consultation()
@@ -211,6 +214,7 @@ class StaffWindow(QMainWindow):
     @Slot(object)
     def _signed_in(self, member: StaffMember) -> None:
         self.member = member
+        self.queue.help_source = partial(self.services.desk.open_help_requests, member)
         self.who.setText(self.tr("{0} ({1})").format(member.display_name, role_words(member.role)))
         self.audit_button.setVisible(may(member.role, Permission.READ_AUDIT))
         self.admin_button.setVisible(may(member.role, Permission.MANAGE_ACCOUNTS))
@@ -379,6 +383,17 @@ class StaffWindow(QMainWindow):
             self._show_refusal(refusal)
             return
         self.open_consultation(public_id)
+
+    @Slot(str)
+    def _help_answered(self, request_id: str) -> None:
+        if self.member is None:
+            return
+        try:
+            self.services.desk.answer_help(self.member, request_id)
+        except NotAllowed as refusal:
+            self._show_refusal(refusal)
+            return
+        self.queue.refresh()
 
     def _show_refusal(self, refusal: NotAllowed) -> None:
         """The core refused: say so (the button should not have been there)."""

@@ -90,6 +90,7 @@ ACTION: Mapping[str, str] = {
     "decision": QT_TRANSLATE_NOOP("StaffAuditAction", "Decided"),
     "note": QT_TRANSLATE_NOOP("StaffAuditAction", "Added a note"),
     "arrival": QT_TRANSLATE_NOOP("StaffAuditAction", "Marked arrived"),
+    "help_answered": QT_TRANSLATE_NOOP("StaffAuditAction", "Answered a call for help"),
     "preview": QT_TRANSLATE_NOOP("StaffAuditAction", "Looked at the printout"),
     "print": QT_TRANSLATE_NOOP("StaffAuditAction", "Reprinted"),
     "reprint": QT_TRANSLATE_NOOP("StaffAuditAction", "Saved a copy of the printout"),
@@ -122,6 +123,8 @@ DETAIL: Mapping[str, str] = {
     "deferred_until": QT_TRANSLATE_NOOP("StaffAuditDetail", "until"),
     "from": QT_TRANSLATE_NOOP("StaffAuditDetail", "from"),
     "user": QT_TRANSLATE_NOOP("StaffAuditDetail", "computer user"),
+    "kiosk": QT_TRANSLATE_NOOP("StaffAuditDetail", "kiosk"),
+    "request": QT_TRANSLATE_NOOP("StaffAuditDetail", "help request"),
 }
 REFUSAL: Mapping[str, str] = {
     "wrong_pin": QT_TRANSLATE_NOOP("StaffAuditDetail", "wrong PIN"),

@@ -38,6 +38,13 @@ class QuestionField(QWidget):
         """Show `value` without emitting `changed`."""
         raise NotImplementedError
 
+    def draft(self) -> object:
+        """What is typed or chosen that is not an answer yet (None: nothing)."""
+        return None
+
+    def restore_draft(self, draft: object) -> None:
+        """Put back a `draft` of this field's."""
+
     def unfinished(self) -> str:
         """What is wrong with input that is not yet an answer ("" when nothing is)."""
         return ""

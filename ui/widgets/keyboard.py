@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.basics import TouchButton
+from ui.widgets.keyboard_layouts import LATIN, LETTERS, text_layout
 from ui.widgets.text_fields import KEYBOARD
 
-LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-ACCENTS = ("àáâäãåæç", "èéêëìíîïñ", "òóôöõøùúûü", "ýÿßœłşğčř")
 PHONE = ("123", "456", "789", "+0 ")
 SEARCH_DIGITS = "1234567890"
 DIGITS = ("123", "456", "789", "0")
@@ -49,11 +48,19 @@ def key_name(text: str) -> str:
 class OnScreenKeyboard(QWidget):
     """Types into whichever text box has the focus, with a layout to suit it.
 
-    The focused box's `keyboard` property picks the layout: `text` (letters,
-    with a page of accented letters), `email`, `phone`, `digits` or `search`
-    (letters and digits, for the staff screen's search). Names
+    The focused box's `keyboard` property picks the layout: `text` (the
+    letters of the client's language, with a second page of accented
+    letters, or of Latin letters for Arabic), `email`, `phone`, `digits` or
+    `search` (letters and digits, for the staff screen's search). Names
     start with a capital letter by themselves. Keys never take the focus.
+    The keys stay in the order printed on that language's keyboards, right
+    to left or not.
+
+    Signals:
+        relaid(): the keys changed (another layout or page); its height may have.
     """
+
+    relaid = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +68,7 @@ class OnScreenKeyboard(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(self.tr("On-screen keyboard"))
         self._layout_name = ""
+        self._language = "en"
         self._accents = False
         self._shift = False
         self._letter_keys: list[TouchButton] = []
@@ -87,6 +95,12 @@ class OnScreenKeyboard(QWidget):
         self._auto_shift()
         return True
 
+    def set_language(self, language: str) -> None:
+        """Type `language`'s letters in text boxes (and say its words on the keys)."""
+        self._language = language
+        self._accents = False
+        self.set_layout(self._layout_name or "text")
+
     def set_layout(self, name: str) -> None:
         """Rebuild the keys for layout `name`."""
         self._layout_name = name
@@ -96,6 +110,12 @@ class OnScreenKeyboard(QWidget):
             self._body.setParent(None)
             self._body.deleteLater()
         self._body = QWidget(self)
+        # Keys sit where that language's keyboards print them, whichever
+        # way the page reads.
+        self._body.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Arabic letters are drawn smaller than Latin ones at one size.
+        letters = text_layout(self._language) if name == "text" else LATIN
+        self._body.setProperty("script", "arabic" if not letters.capitals else "")
         grid = QVBoxLayout(self._body)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
@@ -106,16 +126,25 @@ class OnScreenKeyboard(QWidget):
             self._build_letters(grid, email=name == "email")
         self._rows.addWidget(self._body)
         self._body.show()
+        self.relaid.emit()
 
     def _build_letters(self, grid: QVBoxLayout, email: bool) -> None:
+        # Email addresses and the staff's search are typed in Latin letters.
+        letters = text_layout(self._language) if self._layout_name == "text" else LATIN
         # A search (a name or a date of birth) needs the digits above the letters.
         digits = self._layout_name == "search" and not self._accents
-        rows = ACCENTS if self._accents else (SEARCH_DIGITS, *LETTERS) if digits else LETTERS
+        if self._accents:
+            rows = letters.more
+        elif digits:
+            rows = (SEARCH_DIGITS, *LETTERS)
+        else:
+            rows = letters.rows
+        capitals = letters.capitals or (self._accents and letters.more is LETTERS)
         for index, keys in enumerate(rows):
             row = QHBoxLayout()
             row.setSpacing(8)
             row.addStretch(1)
-            if index == len(rows) - 1 and not self._accents:
+            if index == len(rows) - 1 and capitals:
                 row.addWidget(self._command("⇧", "key_shift", self._toggle_shift, width=110))
             for char in keys:
                 button = self._key(char, width=LETTER_KEY_MIN_PX)
@@ -130,9 +159,9 @@ class OnScreenKeyboard(QWidget):
             grid.addLayout(row)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
-        toggle = "abc" if self._accents else "àéü"
+        toggle = letters.own_label if self._accents else letters.more_label
         bottom.addWidget(self._command(toggle, "key_accents", self._toggle_accents, width=120))
-        extras = ("@", ".", "-", "_") if email else ("/", "-") if digits else ("-", "'")
+        extras = ("@", ".", "-", "_") if email else ("/", "-") if digits else letters.extras
         for char in extras:
             bottom.addWidget(self._key(char))
         space = self._key(" ")
@@ -197,7 +226,8 @@ class OnScreenKeyboard(QWidget):
             return
         text = button.objectName().removeprefix("key_")
         text = {v: k for k, v in KEY_NAMES.items()}.get(text, text)
-        if self._shift and len(text) == 1:
+        # (ß has no one-letter capital: it stays as it is.)
+        if self._shift and len(text) == 1 and len(text.upper()) == 1:
             text = text.upper()
         box.insert(text)
         self._auto_shift()
@@ -232,9 +262,14 @@ class OnScreenKeyboard(QWidget):
         starts_word = not text or text[-1] in " -'"
         self._set_shift(self._layout_name == "text" and starts_word)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("On-screen keyboard"))
+        super().changeEvent(event)
+
     def _set_shift(self, on: bool) -> None:
         self._shift = on
         for button in self._letter_keys:
             char = button.objectName().removeprefix("key_")
-            if len(char) == 1:
+            if len(char) == 1 and len(char.upper()) == 1:
                 button.setText(char.upper() if on else char)

@@ -58,6 +58,18 @@ class SignaturePad(QWidget):
         self.update()
         self.changed.emit()
 
+    def ink(self) -> tuple[QImage, float]:
+        """What is drawn, to hand to another pad."""
+        return self._image.copy(), self._ink_length
+
+    def take_ink(self, ink: tuple[QImage, float]) -> None:
+        """Show what another pad had drawn (`ink`), as if drawn here."""
+        image, length = ink
+        self._image = image.copy()
+        self._ink_length = length
+        self.update()
+        self.changed.emit()
+
     def to_png(self) -> bytes:
         """The signature as PNG bytes, cropped to the ink, on white."""
         framed = QImage(self._image.size(), QImage.Format.Format_RGB32)

@@ -48,6 +48,8 @@ class StepBar(QWidget):
         painter.drawRoundedRect(whole, radius, radius)
         done = QRectF(whole)
         done.setWidth(whole.width() * min(self._value, self._maximum) / self._maximum)
+        if self.isRightToLeft():
+            done.moveRight(whole.right())  # right to left, progress starts at the right
         painter.setBrush(DONE)
         painter.drawRoundedRect(done, radius, radius)
         painter.end()

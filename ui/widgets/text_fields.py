@@ -41,6 +41,13 @@ class _BoxField(QuestionField):
     def _edited(self, _text: str) -> None:
         self.changed.emit(self.value())
 
+    def draft(self) -> object:
+        return self.box.text() or None
+
+    def restore_draft(self, draft: object) -> None:
+        if isinstance(draft, str):
+            self.box.setText(draft)
+
     def set_value(self, value: AnswerValue | None) -> None:
         self.box.blockSignals(True)
         self.box.setText("" if value is None else str(value))
@@ -151,6 +158,18 @@ class DateField(QuestionField):
             return date(*parts)
         except ValueError:
             return None
+
+    def draft(self) -> object:
+        texts = tuple(box.text() for box in (self.day, self.month, self.year))
+        return texts if any(texts) else None
+
+    def restore_draft(self, draft: object) -> None:
+        if isinstance(draft, tuple):
+            for box, text in zip((self.day, self.month, self.year), draft, strict=True):
+                box.blockSignals(True)
+                box.setText(str(text))
+                box.blockSignals(False)
+            self._read_back()
 
     def unfinished(self) -> str:
         typed = any(box.text() for box in (self.day, self.month, self.year))

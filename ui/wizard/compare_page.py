@@ -10,7 +10,7 @@ from kiosk.content.catalogue import Treatment
 from kiosk.engine.screening import Suitability
 from kiosk.record.comparison import Distinction, TreatmentComparison, compare_treatments
 from ui.dates import short_date
-from ui.widgets.basics import TouchButton, card, label
+from ui.widgets.basics import TouchButton, card, label, onward
 from ui.widgets.choice_fields import named_icon
 from ui.wizard.page import WizardPage
 from ui.wizard.words import fit_dots, fit_words
@@ -219,7 +219,7 @@ class ComparePage(WizardPage):
         grid.setContentsMargins(24, 16, 24, 16)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(8)
-        button = TouchButton(row.name + "  ›", role="option", name=f"treatment_{row.code}")
+        button = TouchButton(onward(row.name), role="option", name=f"treatment_{row.code}")
         button.setAccessibleName(row.name)
         button.setProperty("code", row.code)
         icon = self.intake.content.catalogue.treatment[row.code].icon

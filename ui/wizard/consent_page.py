@@ -36,8 +36,8 @@ class ConsentPage(WizardPage):
         self.agree.toggled.connect(self._changed)
         self.body.addWidget(self.agree)
         self.body.addStretch(1)
-        self.side_panel.show()
-        self.side.addSpacing(40)
+        self.show_side_panel()
+        self.side.addSpacing(16)
         self.side.addWidget(label(intake.text(notice.name_label), "question"))
         self.name = entry("text", "consentName", 80)
         self.name.setAccessibleName(intake.text(notice.name_label))
@@ -80,6 +80,19 @@ class ConsentPage(WizardPage):
                 )
             )
         self.returning_note.setVisible(bool(self.returning_note.text()))
+
+    def draft(self) -> object:
+        return (self.agree.isChecked(), self.name.text(), self.pad.ink(), self._kept_signature)
+
+    def restore_draft(self, draft: object) -> None:
+        if not isinstance(draft, tuple):
+            return
+        agreed, name, ink, kept = draft
+        self._kept_signature = kept
+        self.pad.take_ink(ink)
+        self.name.setText(name)
+        self.agree.setChecked(agreed)
+        self._changed()
 
     @Slot(bool)
     def _show_agreement(self, agreed: bool) -> None:

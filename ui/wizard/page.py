@@ -85,18 +85,28 @@ class WizardPage(QWidget):
         self._keyboard_room = QWidget()
         self._keyboard_room.setFixedHeight(0)
         self._pending: tuple[QWidget | None, int] = (None, 0)
-        # Below the scrolling part: for what a finger drags on (the signature
-        # pad), which a scroll area would take for a scroll.
-        # Beside the scrolling part: for what a finger drags on (the signature
-        # pad), which a scroll area would take for a scroll. Empty and hidden
-        # on most pages.
+        # Beside the scrolling part (under it on an upright screen): for what
+        # a finger drags on (the signature pad), which a finger-scrolled area
+        # would take for a scroll. Empty and hidden on most pages. Its own
+        # scroll bar (no finger scrolling) keeps it whole at the largest text
+        # on a short screen.
         self.side_panel = QWidget()
         self.side_panel.setObjectName("pageBody")
         self.side = QVBoxLayout(self.side_panel)
         self.side.setContentsMargins(0, 36, 56, 24)
         self.side.setSpacing(16)
-        self.side_panel.hide()
-        outer.addWidget(self.side_panel, 2)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setObjectName("sidePanel")
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(self.side_panel)
+        self.side_scroll.hide()
+        outer.addWidget(self.side_scroll, 2)
+
+    def show_side_panel(self) -> None:
+        """Show the panel beside the page (the page then fills `self.side`)."""
+        self.side_scroll.show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # On an upright screen the side panel goes under the page, not beside it.
@@ -104,7 +114,10 @@ class WizardPage(QWidget):
         self._outer.setDirection(
             QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
         )
-        self.side.setContentsMargins(56 if upright else 0, 12 if upright else 36, 56, 24)
+        inner, outer = (56 if upright else 0), 56
+        if self.isRightToLeft():  # the panel is at the left: its open side faces the page
+            inner, outer = outer, inner
+        self.side.setContentsMargins(inner, 12 if upright else 36, outer, 24)
         super().resizeEvent(event)
 
     def title(self) -> str:
@@ -127,6 +140,14 @@ class WizardPage(QWidget):
     def go_back_within(self) -> bool:
         """Take Back inside the page (out of a detail view); False when there is nothing to undo."""
         return False
+
+    def draft(self) -> object:
+        """What the client has put on this page that is not an answer yet (kept across a change
+        of language, when the page is made again in other words)."""
+        return None
+
+    def restore_draft(self, draft: object) -> None:
+        """Put back what `draft` (from this kind of page) holds."""
 
     def next_text(self) -> str:
         return self.tr("Next")

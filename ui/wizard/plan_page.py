@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.consultation.intake import Intake
@@ -41,8 +41,10 @@ class PlanPage(WizardPage):
         self.preview_button.clicked.connect(self.preview_requested)
         row = QHBoxLayout()
         row.setSpacing(20)
-        row.addWidget(self.print_button)
-        row.addWidget(self.preview_button)
+        # Aligned, so each keeps its own height: a row of fixed-height buttons
+        # is only as tall as its shortest, and the larger text would be cut.
+        row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         self.body.addLayout(row)
         self.print_status = label("", "printStatus", name="printStatus")

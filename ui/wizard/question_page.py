@@ -96,6 +96,21 @@ class QuestionPage(WizardPage):
                 question.field.set_value(self.intake.get(link_id))
         self._refresh()
 
+    def draft(self) -> object:
+        return {
+            link_id: draft
+            for link_id, question in self.cards.items()
+            if question.field is not None and (draft := question.field.draft()) is not None
+        }
+
+    def restore_draft(self, draft: object) -> None:
+        if not isinstance(draft, dict):
+            return
+        for link_id, field_draft in draft.items():
+            question = self.cards.get(link_id)
+            if question is not None and question.field is not None:
+                question.field.restore_draft(field_draft)
+
     def _unfinished(self) -> dict[str, str]:
         """Input half typed (a date with no year): not an answer yet, and not to be lost."""
         return {

@@ -158,6 +158,20 @@ class ReturningPage(WizardPage):
         self.scroll_to(self.phone_end if self.phone_end.isVisibleTo(self) else self.result)
         self.complete_changed.emit()
 
+    def draft(self) -> object:
+        typed = (self.born.draft(), self.initials.text(), self.phone_end.text())
+        return (self.used, self.lookup, typed)
+
+    def restore_draft(self, draft: object) -> None:
+        if not isinstance(draft, tuple):
+            return
+        self.used, lookup, (born, initials, phone_end) = draft
+        self.born.restore_draft(born)
+        self.initials.setText(initials)
+        self.phone_end.setText(phone_end)
+        if self.used and lookup is not None:
+            self.show_lookup(lookup)
+
     def is_complete(self) -> bool:
         return self.lookup is not None
 

@@ -23,7 +23,10 @@ class SkinTypePage(QuestionPage):
         quiz = intake.content.skin_type_quiz
         self.quiz_items = set(quiz.items)
         self.result_item = quiz.result
-        self.chosen_directly = False
+        # A type that differs from the quiz's was chosen by the client (the
+        # page may be made again, in another language, after the choice).
+        chosen = intake.get(self.result_item)
+        self.chosen_directly = chosen is not None and chosen != intake.quiz_skin_type()
         self.suggestion = label("", "subtitle", name="skinTypeSuggestion")
         result_card = self.cards[self.result_item]
         layout = result_card.layout()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from kiosk.consultation.intake import Intake
+from kiosk.content.languages import Language
+from ui.theme import TOUCH_PX
 from ui.widgets.basics import TouchButton, label
+from ui.widgets.language_choice import LanguageButtons
 from ui.wizard.page import WizardPage
 from ui.wizard.returning_page import returning_row
 
@@ -34,12 +39,22 @@ class WelcomePage(WizardPage):
         intake: Intake,
         idle_seconds: int,
         offers_lookup: bool = False,
-        languages: tuple[str, ...] = (),
+        languages: Sequence[Language] = (),
     ) -> None:
         clinic = intake.content.clinic.clinic.name
         super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
         self.title_label.setProperty("role", "hero")
         self.body.insertStretch(0, 2)
+        if len(languages) > 1:
+            # First of all, above words the client may not read.
+            self.body.setSpacing(16)
+            choice = LanguageButtons(languages, intake.language, height=TOUCH_PX + 16)
+            choice.chosen.connect(self.language_chosen)
+            line = QHBoxLayout()
+            line.addStretch(1)
+            line.addWidget(choice)
+            line.addStretch(1)
+            self.body.insertLayout(0, line)
         self.body.addWidget(
             label(
                 self.tr(
@@ -58,7 +73,8 @@ class WelcomePage(WizardPage):
                 "help",
             )
         )
-        self.body.addSpacing(30)
+        # Room to breathe, unless the languages take it.
+        self.body.addSpacing(30 if len(languages) <= 1 else 0)
         start = TouchButton(self.tr("Start"), role="primary", name="startButton")
         start.setMinimumHeight(110)
         start.setMinimumWidth(420)
@@ -71,16 +87,6 @@ class WelcomePage(WizardPage):
         self.body.addLayout(row)
         if offers_lookup:
             self.body.addLayout(returning_row(self.returning))
-        if len(languages) > 1:
-            choice = QHBoxLayout()
-            for code in languages:
-                button = TouchButton(code.upper(), name=f"language_{code}")
-                button.setProperty("language", code)
-                button.clicked.connect(self._language_tapped)
-                choice.addWidget(button)
-            choice.insertStretch(0, 1)
-            choice.addStretch(1)
-            self.body.addLayout(choice)
         self.body.addStretch(3)
         self.body.addWidget(
             label(
@@ -94,12 +100,6 @@ class WelcomePage(WizardPage):
                 name="idleNotice",
             )
         )
-
-    @Slot()
-    def _language_tapped(self) -> None:
-        button = self.sender()
-        if isinstance(button, TouchButton):
-            self.language_chosen.emit(str(button.property("language")))
 
     def showEvent(self, event: object) -> None:
         for child in self.findChildren(QLabel):

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.consultation.help import HelpAnswer
 from kiosk.consultation.intake import Intake
 from kiosk.consultation.plan_mail import MailSender
 from kiosk.consultation.returning import Found, Lookup
 from kiosk.consultation.session import ConsultationSession, Sessions
-from kiosk.content.languages import Language
+from kiosk.content.languages import Language, language
 from kiosk.content.model import Content
 from kiosk.content.questionnaire import Page as QuestionnairePage
 from kiosk.handout.render import render_handout
@@ -36,9 +37,12 @@ from ui.idle import IdleWatcher, StillThereOverlay
 from ui.pdf_pages import page_images
 from ui.printing import Printer
 from ui.staff_access import StaffCorner, StaffSignIn
-from ui.widgets.basics import TouchButton, label
+from ui.theme import Reading, style_sheet
+from ui.widgets.basics import FittedLabel, TouchButton, label, onward
 from ui.widgets.choice_fields import QuestionField
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.language_choice import LanguageButton, LanguageChooser
+from ui.widgets.page_tools import PageTools
 from ui.widgets.step_bar import StepBar
 from ui.wizard.compare_page import ComparePage
 from ui.wizard.consent_page import ConsentPage
@@ -113,6 +117,18 @@ def typed_with_read_back(box: QWidget) -> QWidget:
     return parent if parent is not None else box
 
 
+def refit(widget: QWidget) -> None:
+    """Lay `widget` out again for its new text size.
+
+    A widget measures itself when first styled (a page is built before it
+    joins the window, under the application's normal sheet) and its layout
+    keeps that measure; a larger text needs every measure taken anew.
+    """
+    for child in widget.findChildren(QWidget):
+        child.updateGeometry()
+    widget.updateGeometry()
+
+
 class KioskWindow(QMainWindow):
     """Holds the wizard's pages and walks the client through them.
 
@@ -129,9 +145,14 @@ class KioskWindow(QMainWindow):
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.content.clinic.clinic.name)
         self.session: ConsultationSession = services.sessions.open()
+        self.languages = services.languages or (language(self.content.clinic.language),)
         self._makers: list[tuple[str, Callable[[], WizardPage]]] = []
         self._built: dict[int, WizardPage] = {}
         self._current = 0
+        # The text size and contrast this client chose (until the reset).
+        self.reading = Reading()
+        # The help request whose answer the client waits for (None: none).
+        self._help_pending: str | None = None
         self._build_chrome()
         self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
         self.idle.idle.connect(self._idle)
@@ -147,6 +168,11 @@ class KioskWindow(QMainWindow):
         self.staff_idle.idle.connect(self._staff_panel_timed_out)
         self.staff.staff_screen_requested.connect(self._staff_screen)
         self.staff_corner.requested.connect(self._staff_requested)
+        self.language_chooser = LanguageChooser(self)
+        self.language_chooser.chosen.connect(self._language_chosen)
+        self.language_button.clicked.connect(self._choose_language)
+        self.language_button.setVisible(len(self.languages) > 1)
+        self._apply_language(self.intake.language)
         self.thank_you_timer = QTimer(self)
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.setInterval(THANK_YOU_SECONDS * 1000)
@@ -170,6 +196,7 @@ class KioskWindow(QMainWindow):
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         top = QHBoxLayout(header)
         top.setContentsMargins(0, 0, 40, 0)
+        self._header_row = top
         self.staff_corner = StaffCorner(header)
         top.addWidget(self.staff_corner)
         top.addWidget(label(self.content.clinic.clinic.name, name="clinicName", wrap=False))
@@ -180,35 +207,53 @@ class KioskWindow(QMainWindow):
         self.progress.setObjectName("progress")
         self.progress.setFixedWidth(320)
         top.addWidget(self.progress)
+        top.addSpacing(24)
+        # On every page, so a client can change language wherever they are.
+        self.language_button = LanguageButton(header)
+        top.addWidget(self.language_button)
         column.addWidget(header)
+
+        self.page_tools = PageTools()
+        self.page_tools.text_size_chosen.connect(self._text_size_chosen)
+        self.page_tools.contrast_toggled.connect(self._contrast_toggled)
+        self.page_tools.help_requested.connect(self._help_requested)
+        column.addWidget(self.page_tools)
 
         self.stack = QStackedWidget()
         column.addWidget(self.stack, 1)
 
+        column.addWidget(self._build_navigation())
+
+        # The keyboard slides over the bottom of the window, as on a tablet,
+        # so pages keep their size; the focused box is kept above it.
+        self.keyboard = OnScreenKeyboard(root)
+        self.keyboard.hide()
+        self.keyboard.relaid.connect(self._keyboard_relaid)
+        root.installEventFilter(self)
+        self.setCentralWidget(root)
+
+    def _build_navigation(self) -> QWidget:
+        """The bar of Back, the page's message and Next under every page."""
         self.nav = QWidget()
         self.nav.setObjectName("navBar")
         self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         bar = QHBoxLayout(self.nav)
         bar.setContentsMargins(40, 16, 40, 16)
         bar.setSpacing(24)
-        self.back_button = TouchButton(self.tr("‹  Back"), role="quiet", name="backButton")
+        self.back_button = TouchButton("", role="quiet", name="backButton")
         self.back_button.setMinimumWidth(200)
         self.back_button.clicked.connect(self.go_back)
-        self.message = label("", name="navMessage")
-        self.next_button = TouchButton(self.tr("Next  ›"), role="primary", name="nextButton")
+        self.message = FittedLabel(name="navMessage")
+        self.next_button = TouchButton("", role="primary", name="nextButton")
         self.next_button.setMinimumWidth(260)
         self.next_button.clicked.connect(self.go_next)
-        bar.addWidget(self.back_button)
+        # Centred, not stretched: a row of fixed-height buttons would be only
+        # as tall as they are, and cut a message that needs more lines.
+        centred = Qt.AlignmentFlag.AlignVCenter
+        bar.addWidget(self.back_button, 0, centred)
         bar.addWidget(self.message, 1)
-        bar.addWidget(self.next_button)
-        column.addWidget(self.nav)
-
-        # The keyboard slides over the bottom of the window, as on a tablet,
-        # so pages keep their size; the focused box is kept above it.
-        self.keyboard = OnScreenKeyboard(root)
-        self.keyboard.hide()
-        root.installEventFilter(self)
-        self.setCentralWidget(root)
+        bar.addWidget(self.next_button, 0, centred)
+        return self.nav
 
     # --- the pages -----------------------------------------------------------
 
@@ -256,7 +301,7 @@ class KioskWindow(QMainWindow):
             self.intake,
             self.content.clinic.kiosk.idle_timeout_seconds,
             offers_lookup,
-            tuple(language.code for language in self.services.languages),
+            self.languages,
         )
         welcome.start.connect(self._start)
         welcome.returning.connect(self._returning)
@@ -291,6 +336,8 @@ class KioskWindow(QMainWindow):
             page.complete_changed.connect(self._update_navigation)
             self.stack.addWidget(page)
             self._built[index] = page
+            if not self.reading.is_normal:
+                refit(page)
         return page
 
     @property
@@ -330,9 +377,7 @@ class KioskWindow(QMainWindow):
         self.step_label.setVisible(page.counts_as_step)
         self.progress.setVisible(page.counts_as_step)
         self.nav.setVisible(page.shows_navigation)
-        self.next_button.setText(page.next_text() + "  ›")
-        # Read out as "Finish", not as the arrow drawn after it.
-        self.next_button.setAccessibleName(page.next_text())
+        self._name_navigation()
         self._update_navigation()
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -523,6 +568,7 @@ class KioskWindow(QMainWindow):
         self.still_there.stop()
         self.staff.close_panel()
         self.preview.close_preview()
+        self.language_chooser.close_choice()
         self.session.end()
         for popup in (QApplication.activePopupWidget(), QApplication.activeModalWidget()):
             if popup is not None:
@@ -530,22 +576,139 @@ class KioskWindow(QMainWindow):
         QGuiApplication.clipboard().clear()
         self.keyboard.hide()
         self._drop_pages()
+        self._help_pending = None
+        self.page_tools.say("")
+        self.set_reading(Reading())
         self.session = self.services.sessions.open()
-        use_language(self.intake.language)
+        self._apply_language(self.intake.language)
         self._build_pages()
         log.info("the kiosk was reset for the next client")
 
+    # --- the client's language -----------------------------------------------------
+
+    def _name_navigation(self) -> None:
+        """Back and Next in the interface's language.
+
+        Back's arrow is part of its translation; Next's points the way the
+        page reads (see `onward`).
+        """
+        back = self.tr("‹  Back")
+        self.back_button.setText(back)
+        self.back_button.setAccessibleName(back.strip("‹› "))
+        if self._built.get(self._current) is not None:
+            next_text = self.page.next_text()
+            self.next_button.setText(onward(next_text))
+            # Read out as "Finish", not as the arrow drawn after it.
+            self.next_button.setAccessibleName(next_text)
+
+    def _language(self, code: str) -> Language:
+        return next(
+            (offered for offered in self.languages if offered.code == code), self.languages[0]
+        )
+
+    def _apply_language(self, code: str) -> None:
+        """Interface words, dates and the way the pages read in `code`."""
+        chosen = self._language(code)
+        use_language(code)
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if chosen.right_to_left
+            else Qt.LayoutDirection.LeftToRight
+        )
+        QApplication.setLayoutDirection(direction)
+        self.setLayoutDirection(direction)
+        # The staff corner sits flush with the edge where the page starts; the
+        # language button keeps its distance from the other one.
+        if chosen.right_to_left:
+            self._header_row.setContentsMargins(40, 0, 0, 0)
+        else:
+            self._header_row.setContentsMargins(0, 0, 40, 0)
+        self.language_button.show_language(chosen)
+        self.keyboard.set_language(code)
+        self.still_there.retranslate()
+        self.page_tools.retranslate()
+        self._name_navigation()
+
+    @Slot()
+    def _choose_language(self) -> None:
+        self.language_chooser.show_choice(self.languages, self.intake.language)
+
     @Slot(str)
     def _language_chosen(self, language: str) -> None:
+        """Every word on screen in `language` at once; every answer stays."""
+        if language == self.intake.language:
+            return
         self.intake.language = language
-        self.reset_language(language)
-
-    def reset_language(self, language: str) -> None:
-        """Rebuild the pages in `language` (before anything is answered)."""
-        use_language(language)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self._apply_language(language)
+        # The pages are made again in the new words; what the client gave
+        # lives in the intake, and what is not an answer yet (a half-typed
+        # date, the drawn signature) is carried over from the old pages.
+        current = self._current
+        drafts = {index: page.draft() for index, page in self._built.items()}
         self._drop_pages()
-        self.session = self.services.sessions.open(language)
-        self._build_pages()
+        self.show_page(current)
+        for index, draft in sorted(drafts.items()):
+            self.page_at(index).restore_draft(draft)
+        log.info("the client chose another language")
+
+    # --- the client's own size and contrast, and their call for help ---------------------
+
+    def set_reading(self, reading: Reading) -> None:
+        """Show the whole wizard at `reading`'s text size and contrast (until the reset).
+
+        One style sheet on the window, scaled, restyles every page, the bar,
+        the keyboard and the overlays at once; the normal reading leaves
+        the application's own sheet in charge.
+        """
+        self.page_tools.show_reading(reading)
+        if reading == self.reading:
+            return
+        self.reading = reading
+        self.setStyleSheet("" if reading.is_normal else style_sheet(reading))
+        refit(self)
+        if self.keyboard.isVisible():
+            QTimer.singleShot(0, self._keep_focus_visible)
+
+    @Slot(int)
+    def _text_size_chosen(self, step: int) -> None:
+        self.set_reading(Reading(step, self.reading.high_contrast))
+
+    @Slot(bool)
+    def _contrast_toggled(self, on: bool) -> None:
+        self.set_reading(Reading(self.reading.text_step, on))
+
+    @Slot()
+    def _help_requested(self) -> None:
+        """Tell the front desk; the client stays on their page with every answer."""
+        page = self._makers[self._current][0].removeprefix("page_")
+        request = self.session.ask_for_help(page)
+        self._help_pending = request.request_id
+        self.page_tools.say(self.tr("Asking the front desk..."))
+        session = self.session
+
+        def call() -> tuple[str, HelpAnswer]:
+            return request.request_id, session.call_front_desk(request)
+
+        self.services.work.run(call, self._help_answered, self._help_not_sent)
+
+    @Slot(object)
+    def _help_answered(self, result: tuple[str, HelpAnswer]) -> None:
+        request_id, answer = result
+        if request_id != self._help_pending:
+            return  # asked by a client who has gone (the kiosk was reset)
+        if answer is HelpAnswer.COMING:
+            self.page_tools.say(self.tr("Someone from the front desk is coming."))
+        else:
+            self.page_tools.say(self.tr("Please go to the front desk."))
+
+    @Slot(object)
+    def _help_not_sent(self, error: Exception) -> None:
+        log.warning("a call for help could not be sent: %s", type(error).__name__)
+        if self._help_pending is not None:
+            self.page_tools.say(self.tr("Please go to the front desk."))
 
     # --- the keyboard follows the focus -------------------------------------------
 
@@ -566,6 +729,12 @@ class KioskWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None and self.page.isAncestorOf(focused):
             self.page.keep_above(typed_with_read_back(focused), self.keyboard.height())
+
+    @Slot()
+    def _keyboard_relaid(self) -> None:
+        # Another page of keys may be taller: the keyboard and the page make room again.
+        if self.keyboard.isVisible():
+            QTimer.singleShot(0, self._keep_focus_visible)
 
     def _place_keyboard(self) -> None:
         root = self.centralWidget()

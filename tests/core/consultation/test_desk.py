@@ -20,7 +20,16 @@ from kiosk.content.model import Content
 from kiosk.setup.settings import Settings
 from kiosk.store.audit import AuditTrail, load_or_create_key
 from kiosk.store.consultations import ConsultationStore, Status, mark_needs_print
-from kiosk.store.models import AuditEvent, Client, Consultation, Review, StaffAccount, StaffNote
+from kiosk.store.help_requests import HelpRequest, record_help_request
+from kiosk.store.models import (
+    AuditEvent,
+    Client,
+    Consultation,
+    HelpRequestRow,
+    Review,
+    StaffAccount,
+    StaffNote,
+)
 from kiosk.store.staff import Role, SignInRefused, StaffAccounts, StaffError, StaffMember
 from tests.core.clients import FakeClock, submit_client
 from tests.core.refusals import refuse
@@ -92,6 +101,10 @@ def clinic(db: Database, content: Content, accounts: StaffAccounts, settings: Se
     mark_needs_print(ids["sam"])
     last_year = ConsultationStore("kiosk-1", FakeClock(NOW - timedelta(days=400)))
     ids["old"] = submit_client(content, last_year, first_name="Olga", last_name="Old")
+    # Ana asked for help at the kiosk three minutes ago.
+    record_help_request(
+        HelpRequest("help-ana", "kiosk-1", "health", NOW - timedelta(minutes=3), ids["ana"])
+    )
     return Clinic(db, content, Desk(accounts, trail, clock), accounts, trail, clock, ids)
 
 
@@ -189,6 +202,14 @@ def a_copy(clinic: Clinic, data: object) -> None:
 def noted(clinic: Clinic, _: object) -> None:
     note = StaffNote.get()
     assert (note.text, note.staff.username, note.created_at) == ("Called her back.", "tom", NOW)
+
+
+def help_answered(clinic: Clinic, answered: object) -> None:
+    assert isinstance(answered, HelpRequest)
+    assert answered.public_id == clinic.ids["ana"]
+    help_row = HelpRequestRow.get(HelpRequestRow.request_id == "help-ana")
+    assert (help_row.answered_at, help_row.answered_by) == (NOW, "tom")
+    assert clinic.desk.open_help_requests(clinic.member("tom")) == []
 
 
 def arrived(clinic: Clinic, _: object) -> None:
@@ -322,6 +343,16 @@ ACTIONS = [
         "ana",
         arrived,
         lambda c: refuse(c.db, "BEFORE UPDATE ON consultation"),
+    ),
+    StaffAction(
+        "answer a call for help",
+        Permission.ANSWER_HELP,
+        "tom",
+        lambda c, m: c.desk.answer_help(m, "help-ana"),
+        "help_answered",
+        "ana",
+        help_answered,
+        lambda c: refuse(c.db, "BEFORE UPDATE ON help_request"),
     ),
     StaffAction(
         "preview the handout",

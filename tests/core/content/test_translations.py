@@ -269,3 +269,20 @@ def test_the_translations_command_changes_nothing_when_nothing_changed(
     assert re.search(r"content\.pot: \d+ texts \(unchanged\)", out)
     after = {path.name: path.read_bytes() for path in (folder / "translations").iterdir()}
     assert after == before
+
+
+def test_the_translations_command_keeps_who_translated_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = content_copy(tmp_path)
+    po = folder / "translations" / "pl.po"
+    text = po.read_text(encoding="utf-8")
+    po.write_text(
+        re.sub(r'"Last-Translator: [^"]*\\n"', r'"Last-Translator: Ewa Kowalska\\n"', text),
+        encoding="utf-8",
+    )
+
+    code, _, _ = run(capsys, "translations", str(folder))
+
+    assert code == 0
+    assert '"Last-Translator: Ewa Kowalska\\n"' in po.read_text(encoding="utf-8")

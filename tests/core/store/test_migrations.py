@@ -59,10 +59,11 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
     applied = migrate_to_latest(db)
 
     later = sorted(path.stem for path in MIGRATIONS.glob("0*.py"))[1:]
-    assert applied[:3] == [
+    assert applied[:4] == [
         "0002_staff_reviews_audit",
         "0003_arrivals",
         "0004_one_client_per_person",
+        "0005_help_requests",
     ]
     assert applied == later
     assert schema_version(db) == later[-1]

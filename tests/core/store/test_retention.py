@@ -8,7 +8,8 @@ import pytest
 
 from kiosk.content.model import Content
 from kiosk.store.consultations import ConsultationStore
-from kiosk.store.models import Client, Consent, Consultation
+from kiosk.store.help_requests import HelpRequest, record_help_request
+from kiosk.store.models import Client, Consent, Consultation, HelpRequestRow
 from kiosk.store.retention import (
     ClientNotFound,
     drop_stale_drafts,
@@ -35,6 +36,23 @@ def test_purge_deletes_only_consultations_older_than_the_period(
     assert [c.first_name for c in Client.select()] == ["Recent"]
     assert Consent.select().count() == 1
     assert old not in statuses()
+
+
+def test_purge_and_erasure_take_the_calls_for_help_with_them(
+    content: Content, store: ConsultationStore, clock: FakeClock
+) -> None:
+    old = submit_client(content, store, first_name="Old")
+    record_help_request(HelpRequest("old", "k1", "health", clock.now, old))
+    clock.advance(days=40)
+    recent = submit_client(content, store, first_name="Recent", date_of_birth="1970-01-01")
+    record_help_request(HelpRequest("recent", "k1", "health", clock.now, recent))
+    record_help_request(HelpRequest("walk-in", "k1", "welcome", clock.now))
+
+    purge_older_than(30, clock.now)
+    assert [r.request_id for r in HelpRequestRow.select()] == ["recent", "walk-in"]
+
+    erase_client(Consultation.get(Consultation.public_id == recent).client.id)
+    assert [r.request_id for r in HelpRequestRow.select()] == ["walk-in"]
 
 
 def test_erasing_a_client_removes_them_and_all_their_consultations(
