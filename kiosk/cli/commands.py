@@ -19,6 +19,7 @@ HEADLESS_COMMANDS = frozenset(
         "verify-audit",
         "outbox",
         "migrate",
+        "server-roles",
         "translations",
     }
 )

@@ -11,6 +11,7 @@ from pathlib import Path
 from kiosk.cli import (
     handout_command,
     outbox_command,
+    server_commands,
     staff_commands,
     store_commands,
     translations_command,
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     handout_command.add_parser(commands)
     store_commands.add_parsers(commands)
     staff_commands.add_parsers(commands)
+    server_commands.add_parsers(commands)
     outbox_command.add_parser(commands)
     translations_command.add_parser(commands)
     return parser

@@ -54,6 +54,7 @@ class AuditAction(StrEnum):
     UNLOCKED = "unlocked"
     DEMO_SEEDED = "demo_seeded"
     RESTORE = "restore"  # the database replaced by a backup
+    KEY_MADE = "key_made"  # the first machine on a clinic server made the clinic's key
 
 
 GENESIS = "0" * 64
@@ -177,19 +178,26 @@ class AuditTrail:
         """
         with database.atomic():
             take_lock(database, AUDIT_LOCK)
-            last = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+            # Only the id and hash: all a kiosk's database role may read of the trail.
+            last = (
+                AuditEvent.select(AuditEvent.id, AuditEvent.hash)
+                .order_by(AuditEvent.id.desc())
+                .first()
+            )
             previous = last.hash if last is not None else GENESIS
-            event = AuditEvent.create(
+            # The id is chosen here, under the lock, so the event is written once,
+            # hash and all: the trail is insert-only (no UPDATE, on a server not even allowed).
+            event = AuditEvent(
+                id=(last.id + 1) if last is not None else 1,
                 at=now,
                 staff_username=staff,
                 action=action,
                 consultation_public_id=consultation,
                 detail=json.dumps(detail or {}, sort_keys=True),
                 previous_hash=previous,
-                hash="",
             )
             event.hash = self._digest(event, previous)
-            event.save()
+            event.save(force_insert=True)
         if self.anchor is not None:
             mark = AnchorMark(int(event.id), event.hash)
             after_commit(lambda: self._advance(mark))

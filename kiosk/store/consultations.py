@@ -19,8 +19,10 @@ from kiosk.content.model import (
 )
 from kiosk.content.rules import Outcome
 from kiosk.store.fields import utc_now
-from kiosk.store.models import Client, Consent, Consultation, database
+from kiosk.store.models import Client, Consent, Consultation
 from kiosk.store.names import name_key
+from kiosk.store.queue_news import announce
+from kiosk.store.transaction import unit_of_work
 
 if TYPE_CHECKING:
     # The record's types load with the first submission, not at the kiosk's start.
@@ -100,23 +102,24 @@ class ConsultationStore:
         """
         now = self.clock()
         public_id = public_id or new_public_id()
-        if Consultation.get_or_none(Consultation.public_id == public_id) is not None:
-            return public_id
-        Consultation.create(
-            public_id=public_id,
-            status=Status.IN_PROGRESS,
-            kiosk_id=self.kiosk_id,
-            language=language,
-            content_version=content_version,
-            started_at=now,
-            updated_at=now,
-        )
+        with unit_of_work():
+            if Consultation.get_or_none(Consultation.public_id == public_id) is not None:
+                return public_id
+            Consultation.create(
+                public_id=public_id,
+                status=Status.IN_PROGRESS,
+                kiosk_id=self.kiosk_id,
+                language=language,
+                content_version=content_version,
+                started_at=now,
+                updated_at=now,
+            )
         log.info("consultation %s started", public_id)
         return public_id
 
     def save_draft(self, public_id: str, answers: Mapping[str, object]) -> None:
         """Autosave the answers so far (JSON values, as the wizard holds them)."""
-        with database.atomic():
+        with unit_of_work():
             consultation = self._draft(public_id)
             consultation.answers = json.dumps(dict(answers), sort_keys=True, default=_json_default)
             consultation.updated_at = self.clock()
@@ -125,7 +128,7 @@ class ConsultationStore:
 
     def abandon(self, public_id: str) -> None:
         """Mark a draft abandoned (idle reset or walk-away); its answers stay for staff a while."""
-        with database.atomic():
+        with unit_of_work():
             consultation = self._draft(public_id)
             consultation.status = Status.ABANDONED
             consultation.updated_at = self.clock()
@@ -145,7 +148,7 @@ class ConsultationStore:
         """
         public_id = submission.public_id
         now = self.clock()
-        with database.atomic():
+        with unit_of_work():
             consultation = Consultation.get_or_none(Consultation.public_id == public_id)
             if consultation is None:
                 consultation = Consultation(
@@ -188,6 +191,7 @@ class ConsultationStore:
                 typed_name=consent.typed_name,
                 signature_png=consent.signature_png,
             )
+            announce(public_id)  # staff queues elsewhere hear of it once this commits
         log.info("consultation %s submitted", public_id)
 
     def _draft(self, public_id: str, resubmit: bool = False) -> Consultation:

@@ -158,7 +158,7 @@ def open_database(
     migrated.
     """
     # installation.py builds on this module (its errors, the file names).
-    from kiosk.store.installation import after_open, before_open  # noqa: PLC0415
+    from kiosk.store.installation import after_open, before_open, server_key  # noqa: PLC0415
 
     url = settings.database_url
     path = database_file(settings)
@@ -201,6 +201,15 @@ def open_database(
             raise DatabaseError(f"the program's schema migrations are missing from {MIGRATIONS}")
     if path is not None:
         after_open(settings)
+    elif schema_version(db) is not None:
+        try:
+            server_key(settings)
+        except DatabaseError:
+            close_database(db)  # refused: no connection left behind
+            raise
+        # The start-up's connection goes back to the pool: every later unit of
+        # work takes one and gives it back, whichever thread it runs on.
+        db.close()
     return db
 
 

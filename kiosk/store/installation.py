@@ -14,10 +14,14 @@ from pathlib import Path
 import apsw
 
 from kiosk.setup.settings import Settings
-from kiosk.store.audit import AuditKeyError, AuditTrail, load_key, load_or_create_key
+from kiosk.store.audit import AuditAction, AuditKeyError, AuditTrail, load_key, load_or_create_key
 from kiosk.store.audit_anchor import GENESIS, AnchorError, AnchorMark, AuditAnchor, anchor_path
 from kiosk.store.database import RESTORE_NEXT_STEP, DatabaseError, database_file
+from kiosk.store.fields import utc_now
 from kiosk.store.in_use import hold_shared
+from kiosk.store.models import AuditEvent, database
+from kiosk.store.server import AUDIT_LOCK, take_lock
+from kiosk.store.transaction import transaction
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,39 @@ def after_open(settings: Settings) -> None:
                 anchor.write(mark)
     except (AuditKeyError, AnchorError) as error:
         raise DatabaseError(str(error)) from None
+
+
+SERVER_KEY_STEP = (
+    "copy audit.key from the machine that made it, as README 'A clinic server' step 6 says "
+    "(a new key would make every event already stored read as altered)"
+)
+
+
+def server_key(settings: Settings) -> None:
+    """On a clinic server: the first machine makes the clinic's audit key; a machine that lacks
+    it once the trail has events is refused, with the step that fixes it (never a new key)."""
+    key_path = settings.audit_key_path()
+    if key_path.exists():
+        return
+    with transaction():
+        # Machines starting together take turns; the first one's event, made
+        # with the key it made, tells every later one that the clinic has a key.
+        take_lock(database, AUDIT_LOCK)
+        if key_path.exists():
+            return  # made meanwhile by another program on this machine
+        if AuditEvent.select(AuditEvent.id).limit(1).exists():
+            raise DatabaseError(
+                f"the audit key {key_path} is missing on this machine, and the clinic "
+                f"server's audit trail already has events: {SERVER_KEY_STEP}"
+            )
+        try:
+            key = load_or_create_key(key_path)
+        except AuditKeyError as error:
+            raise DatabaseError(str(error)) from None
+        AuditTrail(key).record(
+            AuditAction.KEY_MADE, utc_now(), detail={"machine": settings.kiosk_id}
+        )
+    log.info("this is the first machine on the clinic server: it made the clinic's audit key")
 
 
 def open_audit(settings: Settings) -> AuditTrail:

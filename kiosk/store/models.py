@@ -41,8 +41,12 @@ class Client(BaseModel):
     created_at = UtcTimestampField()
 
     class Meta:
-        # One row per person (a client without a date of birth cannot be told apart).
-        indexes = ((("first_name_key", "last_name_key", "date_of_birth"), True),)
+        indexes = (
+            # One row per person (a client without a date of birth cannot be told apart).
+            (("first_name_key", "last_name_key", "date_of_birth"), True),
+            # The queue's name search reads the keys from here (migration 0006).
+            (("id", "last_name_key", "first_name_key"), False),
+        )
 
 
 class Consultation(BaseModel):
@@ -80,6 +84,9 @@ class Consultation(BaseModel):
             (("flag_level", "started_at"), False),
             (("status", "flag_level"), False),
             (("started_at",), False),
+            # The queue's name search (migration 0006).
+            (("client", "started_at"), False),
+            (("client", "status"), False),
         )
 
 

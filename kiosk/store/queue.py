@@ -13,6 +13,8 @@ from peewee import JOIN, SQL, fn
 from kiosk.store.models import Client, Consultation
 from kiosk.store.names import name_key, prefix_upper_bound
 
+AWAITING_REVIEW = "submitted"
+
 SORTABLE = {
     "started_at": Consultation.started_at,
     "submitted_at": Consultation.submitted_at,
@@ -89,13 +91,35 @@ def queue_page(
     order = column.desc() if descending else column.asc()
     # The id breaks ties so that paging never skips or repeats a row.
     tie = Consultation.id.desc() if descending else Consultation.id.asc()
-    query = filtered(where, *ROW_COLUMNS).order_by(order, tie).offset(offset).limit(limit).dicts()
+    # The page's ids first, from the indexes alone; then only those rows are read
+    # (a search matching ten thousand consultations reads a hundred of them).
+    page = filtered(where, Consultation.id, by_client=column.model is Client)
+    page = page.order_by(order, tie).offset(offset).limit(limit)
+    query: Any = (
+        Consultation.select(*ROW_COLUMNS)
+        .join(Client, JOIN.LEFT_OUTER)
+        .where(Consultation.id.in_(page))
+        .order_by(order, tie)
+        .dicts()
+    )
     return [_row(record) for record in query]
 
 
-def queue_count(where: QueueFilter) -> int:
-    """How many consultations the filter lets through."""
-    return int(filtered(where, fn.COUNT(SQL("*"))).scalar())
+def queue_count(where: QueueFilter, at_most: int | None = None) -> int:
+    """How many consultations the filter lets through (counting stops past `at_most`).
+
+    Counting a million rows takes longer than a screen may wait; the queue
+    says "more than" instead (see kiosk.consultation.staff_queue).
+    """
+    if at_most is None:
+        return int(filtered(where, fn.COUNT(SQL("*"))).scalar())
+    return int(filtered(where, Consultation.id).limit(at_most + 1).count())
+
+
+def awaiting_review_count(where: QueueFilter) -> int:
+    """How many consultations the filter would let through if it asked only for those awaiting
+    review (its own statuses ignored): the "awaiting review" figure beside the list."""
+    return queue_count(replace(where, statuses=(AWAITING_REVIEW,)))
 
 
 def status_counts(where: QueueFilter) -> dict[str, int]:
@@ -105,12 +129,13 @@ def status_counts(where: QueueFilter) -> dict[str, int]:
     return {row["status"]: row["n"] for row in query.group_by(Consultation.status).dicts()}
 
 
-def filtered(where: QueueFilter, *columns: Any) -> Any:
-    """A query of `columns` over the consultations the filter lets through."""
+def filtered(where: QueueFilter, *columns: Any, by_client: bool = False) -> Any:
+    """A query of `columns` over the consultations the filter lets through
+    (`by_client`: joined with their clients, to sort by them)."""
     query = Consultation.select(*columns)
-    if where.search.strip() or any(getattr(c, "model", None) is Client for c in columns):
-        # Only a name search or a name column needs the clients; counting
-        # by status stays on the consultation table's own indexes.
+    if by_client or any(getattr(c, "model", None) is Client for c in columns):
+        # Only a name column needs the clients; counting stays on the
+        # consultation table's own indexes.
         query = query.join(Client, JOIN.LEFT_OUTER)
     conditions: list[Any] = []
     if where.statuses:
@@ -124,7 +149,11 @@ def filtered(where: QueueFilter, *columns: Any) -> Any:
         conditions.append(Consultation.flag_level >= 2)
     if where.needs_print:
         conditions.append(Consultation.needs_print == True)  # noqa: E712 - SQL, not Python
-    conditions.extend(search_conditions(where.search))
+    people = search_conditions(where.search)
+    if people:
+        # The clients found first (their name and birth date indexes), then
+        # their consultations: never a walk through every consultation.
+        conditions.append(Consultation.client.in_(Client.select(Client.id).where(*people)))
     for condition in conditions:
         query = query.where(condition)
     return query

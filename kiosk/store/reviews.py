@@ -8,6 +8,7 @@ from datetime import date, datetime
 from kiosk.content.rules import Outcome
 from kiosk.store.consultations import DECISIONS, FLAG_LEVEL, ConsultationNotFound, Status
 from kiosk.store.models import Consultation, Review, StaffAccount, StaffNote, database
+from kiosk.store.queue_news import announce
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ def decide(
         consultation.deferred_until = deferred_until if decision is Status.DEFERRED else None
         consultation.updated_at = now
         consultation.save()
+        announce(public_id)
     log.info("consultation %s: %s by %s", public_id, decision, staff_username)
 
 

@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from kiosk.store.models import database
+from kiosk.store.server import is_server
 
 # Work to do once the outermost transaction of this thread has committed
 # (the audit trail's anchor, which must never get ahead of the database).
@@ -43,7 +44,25 @@ def transaction() -> AbstractContextManager[Any]:
 
 @contextmanager
 def _transaction() -> Iterator[Any]:
-    with database.atomic() as atomic:
-        yield atomic
-    if database.transaction_depth() == 0:
-        run_committed_work()
+    # On a clinic server, a thread that had no connection takes one from the
+    # pool for this unit of work and gives it back at the end, so no thread
+    # holds a connection between units. (A SQLite connection is the file's
+    # own: it stays open, an in-memory database would be lost with it.)
+    opened_here = database.is_closed() and is_server(database)
+    try:
+        with database.atomic() as atomic:
+            yield atomic
+        if database.transaction_depth() == 0:
+            run_committed_work()
+    finally:
+        if opened_here and not database.is_closed():
+            database.close()
+
+
+def unit_of_work() -> AbstractContextManager[Any]:
+    """One piece of work on one pooled connection, given back when it ends.
+
+    Reads as well as writes: what it reads is read together (a savepoint
+    inside work already under way).
+    """
+    return _transaction()

@@ -1097,6 +1097,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Made the clinic's audit key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Signed in</source>
         <translation type="unfinished" />
     </message>

@@ -17,6 +17,7 @@ from kiosk.content.loader import load_content
 from kiosk.content.model import Content
 from kiosk.engine.assessment import Assessment, assess
 from kiosk.setup.settings import Settings
+from kiosk.store.audit import load_or_create_key
 from kiosk.store.consultations import ConsultationStore
 from kiosk.store.database import close_database, open_database
 from kiosk.store.models import database as bound
@@ -95,7 +96,11 @@ def settings(
         url = request.getfixturevalue("postgres_url")
         # Commands and worker processes read their settings from the environment.
         monkeypatch.setenv("CLINIC_KIOSK_DATABASE_URL", url)
-        return Settings(kiosk_id="kiosk-test", database_url=url)
+        server = Settings(kiosk_id="kiosk-test", database_url=url)
+        # The clinic's key, as copied to each machine: the first start on an
+        # empty server would otherwise make one and record that in the trail.
+        load_or_create_key(server.audit_key_path())
+        return server
     return Settings(kiosk_id="kiosk-test")
 
 

@@ -183,9 +183,14 @@ def test_please_help_me_reaches_the_staff_queue_and_keeps_every_answer(
     assert "Help asked at kiosk kiosk-test, 4 min ago" in line.text()  # type: ignore[attr-defined]
     tap_named(qtbot, staff, "filter_all")
     model = staff.queue.model
-    names = [str(model.data(model.index(row, 1))) for row in range(model.rowCount())]
-    # The name is saved when the client leaves the page; the row is there already.
-    assert names == ["⚑ (no name yet): Help asked at kiosk kiosk-test, 4 min ago"]
+    expected = ["⚑ (no name yet): Help asked at kiosk kiosk-test, 4 min ago"]
+
+    def names() -> list[str]:
+        return [str(model.data(model.index(row, 1))) for row in range(model.rowCount())]
+
+    # The name is saved when the client leaves the page; the row is there already
+    # (the queue is read on a worker thread: wait for it).
+    qtbot.waitUntil(lambda: names() == expected)
 
     tap_named(qtbot, staff, f"helpAnswered_{request.request_id}")
 
@@ -196,8 +201,7 @@ def test_please_help_me_reaches_the_staff_queue_and_keeps_every_answer(
         "tom",
         kiosk.intake.consultation_id,
     )
-    names = [str(model.data(model.index(row, 1))) for row in range(model.rowCount())]
-    assert names == ["(no name yet)"]
+    qtbot.waitUntil(lambda: names() == ["(no name yet)"])
 
 
 def test_help_asked_before_a_consultation_shows_as_a_banner(

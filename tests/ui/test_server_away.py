@@ -32,7 +32,8 @@ def queue(postgres_url: str, qtbot: QtBot) -> Iterator[QueuePage]:
     qtbot.addWidget(page)
     page.show()
     yield page
-    page.refresher.stop()
+    page.hide()
+    page.work.wait()
     subprocess.run([SERVER_CTL, "start"], check=False, capture_output=True)
     close_database(db)
 
@@ -42,10 +43,11 @@ def test_the_queue_says_the_server_is_away_and_comes_back_by_itself(
 ) -> None:
     assert not queue.server_away.isVisible()
 
+    qtbot.waitUntil(lambda: queue.watch.listening, timeout=5000)
     subprocess.run([SERVER_CTL, "stop"], check=True)
-    queue.refresh()
+    queue.refresh()  # read on a worker thread: the screen never waits for the server
 
-    assert queue.server_away.isVisible()
+    qtbot.waitUntil(queue.server_away.isVisible, timeout=10_000)
     assert queue.server_away.text().startswith("The clinic server cannot be reached just now.")
     assert queue.refresher.isActive()
     assert queue.refresher.interval() == RETRY_MS
@@ -53,3 +55,5 @@ def test_the_queue_says_the_server_is_away_and_comes_back_by_itself(
     subprocess.run([SERVER_CTL, "start"], check=True)
     qtbot.waitUntil(lambda: not queue.server_away.isVisible(), timeout=3 * RETRY_MS)
     assert queue.refresher.interval() == REFRESH_MS
+    # The server's news is heard again too, on a new connection of its own.
+    qtbot.waitUntil(lambda: queue.watch.listening, timeout=10_000)

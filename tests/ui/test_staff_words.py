@@ -179,6 +179,7 @@ def test_the_staff_screen_shows_the_translation(
     assert find(window, "filter_waiting").text() == "XX Awaiting review"  # type: ignore[attr-defined]
     assert find(window, "filter_today").text() == "XX Today"  # type: ignore[attr-defined]
     model = window.queue.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # the queue is read on a worker thread
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     headers = [
         model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())

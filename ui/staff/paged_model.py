@@ -50,6 +50,13 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = rows
         self.endResetModel()
 
+    def replace(self, total: int, rows: list[Row]) -> None:
+        """Show `rows` (read elsewhere, off the screen's thread) as the first page of `total`."""
+        self.beginResetModel()
+        self.total = total
+        self._rows = list(rows)
+        self.endResetModel()
+
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 

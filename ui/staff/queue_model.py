@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from kiosk.consultation.staff_queue import PAGE, QueueView
 from kiosk.engine.visibility import age_on
 from kiosk.store.fields import utc_now
 from kiosk.store.help_requests import OpenHelpRequest
@@ -16,8 +17,6 @@ from ui.dates import date_and_time
 from ui.staff.help_banner import help_words
 from ui.staff.paged_model import PagedTableModel
 from ui.staff.words import QUEUE_COLUMNS, outcome_words, status_words
-
-PAGE = 100
 
 COLUMNS = tuple(QUEUE_COLUMNS.items())
 
@@ -63,6 +62,20 @@ class QueueModel(PagedTableModel[QueueRow]):
         """Show the consultations `where` lets through, from the first page."""
         self.where = where
         self.reload()
+
+    def show(self, view: QueueView) -> None:
+        """Show a queue read off the screen's thread (kiosk.consultation.staff_queue)."""
+        self.where = view.where
+        self.replace(view.total, list(view.rows))
+
+    @property
+    def sort_key(self) -> str:
+        """The column the queue is sorted by."""
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
 
     def count(self) -> int:
         return queue_count(self.where)

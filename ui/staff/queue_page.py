@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,20 +22,36 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.consultation.delivery import Verdict, verdict
+from kiosk.consultation.queue_watch import QueueWatch
+from kiosk.consultation.staff_queue import MOST_COUNTED, QueueView, StaffQueue
 from kiosk.store.fields import utc_now
 from kiosk.store.help_requests import OpenHelpRequest
-from kiosk.store.queue import QueueFilter, status_counts
+from kiosk.store.queue import QueueFilter
+from ui.background import BackgroundWork
 from ui.dates import NUMERIC
 from ui.staff.help_banner import HelpBanner
 from ui.staff.queue_model import QueueModel
 from ui.staff.words import QUEUE_FILTERS, filter_caption
 from ui.widgets.basics import TouchButton, label
 
+log = logging.getLogger(__name__)
+
+# Polling: the fallback when the clinic server's news is not heard, the only way on SQLite.
 REFRESH_MS = 15_000
 # While the clinic server cannot be reached, the queue asks again this often.
 RETRY_MS = 5_000
 
 FILTERS = tuple(QUEUE_FILTERS.items())
+
+
+class _News(QObject):
+    """Carries the queue watch's news (from its own thread) to the screen's thread.
+
+    Signals:
+        arrived(): something changed in the queue on some machine.
+    """
+
+    arrived = Signal()
 
 
 class QueuePage(QWidget):
@@ -56,6 +74,8 @@ class QueuePage(QWidget):
         today: date,
         treatment_names: dict[str, str] | None = None,
         now: Callable[[], datetime] = utc_now,
+        work: BackgroundWork | None = None,
+        staff_queue: StaffQueue | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("queuePage")
@@ -63,6 +83,14 @@ class QueuePage(QWidget):
         self.now = now
         self.help_source: Callable[[], list[OpenHelpRequest]] | None = None
         self.model = QueueModel(today, treatment_names)
+        # The queue is read on a worker thread: a busy database never freezes this screen.
+        self.work = work or BackgroundWork(self)
+        self.staff_queue = staff_queue or StaffQueue()
+        self._reading = False
+        self._read_again = False
+        self._news = _News(self)
+        self._news.arrived.connect(self.refresh)
+        self.watch = QueueWatch(self._news.arrived.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
@@ -176,18 +204,24 @@ class QueuePage(QWidget):
 
     @Slot()
     def apply(self) -> None:
-        """Show what the controls ask for."""
-        where = self.current_filter()
+        """Show what the controls ask for (the queue read on the worker thread, shown
+        when it arrives; the help requests at once)."""
         asking = self.help_source() if self.help_source is not None else []
         now = self.now()
         self.model.set_help(asking, now)
         self.help_banner.show_requests(asking, now)
-        self.model.set_filter(where)
-        counts = status_counts(where)
-        waiting = counts.get("submitted", 0)
-        self.counts.setText(
-            self.tr("{0} shown, {1} awaiting review").format(self.model.total, waiting)
+        if self._reading:
+            self._read_again = True  # one read at a time; the latest wish wins
+            return
+        self._reading = True
+        self._read_again = False
+        read = partial(
+            self.staff_queue.load,
+            self.current_filter(),
+            self.model.sort_key,
+            self.model.descending,
         )
+        self.work.run(read, self._read, self._not_read)
 
     @Slot()
     def refresh(self) -> None:
@@ -195,15 +229,21 @@ class QueuePage(QWidget):
 
         While the clinic server cannot be reached, say so calmly and try again soon.
         """
-        selected = self.selected_id()
-        try:
-            self.apply()
-        except Exception as error:  # the database driver's own types
-            if verdict(error) is not Verdict.NOT_NOW:
-                raise
-            self.server_away.show()
-            self.refresher.setInterval(RETRY_MS)
+        self.apply()
+
+    def _read(self, view: QueueView) -> None:
+        self._reading = False
+        if self._read_again or view.where != self.current_filter():
+            self.apply()  # the controls changed while it was read
             return
+        selected = self.selected_id()
+        self.model.show(view)
+        if view.more:
+            shown = self.tr("More than {0} shown, {1} awaiting review")
+            self.counts.setText(shown.format(MOST_COUNTED, view.waiting))
+        else:
+            shown = self.tr("{0} shown, {1} awaiting review")
+            self.counts.setText(shown.format(view.total, view.waiting))
         self.server_away.hide()
         self.refresher.setInterval(REFRESH_MS)
         if selected is not None:
@@ -211,6 +251,17 @@ class QueuePage(QWidget):
                 if self.model.row_at(row).public_id == selected:
                     self.table.selectRow(row)
                     break
+
+    def _not_read(self, error: Exception) -> None:
+        self._reading = False
+        if self._read_again:
+            self.apply()
+            return
+        if verdict(error) is Verdict.NOT_NOW:
+            self.server_away.show()
+            self.refresher.setInterval(RETRY_MS)
+        else:
+            log.error("the queue cannot be read: %s", type(error).__name__)
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -232,10 +283,12 @@ class QueuePage(QWidget):
     def showEvent(self, event: object) -> None:
         self.refresh()
         self.refresher.start()
+        self.watch.start()
         super().showEvent(event)  # type: ignore[arg-type]
 
     def hideEvent(self, event: object) -> None:
         self.refresher.stop()
+        self.watch.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
 
 

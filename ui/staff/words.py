@@ -102,6 +102,7 @@ ACTION: Mapping[str, str] = {
     "pin_reset": QT_TRANSLATE_NOOP("StaffAuditAction", "Reset a PIN"),
     "demo_seeded": QT_TRANSLATE_NOOP("StaffAuditAction", "Added demo data"),
     "restore": QT_TRANSLATE_NOOP("StaffAuditAction", "Restored the database from a backup"),
+    "key_made": QT_TRANSLATE_NOOP("StaffAuditAction", "Made the clinic's audit key"),
 }
 
 # What an audit event's detail holds, by its key; then why a sign-in was refused.

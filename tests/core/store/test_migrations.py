@@ -63,14 +63,16 @@ def test_a_database_at_the_first_schema_is_migrated_with_its_data_intact(tmp_pat
 
     applied = migrate_to_latest(db)
 
-    assert applied == [
+    later = sorted(path.stem for path in MIGRATIONS.glob("0*.py"))[1:]
+    assert applied[:5] == [
         "0002_staff_reviews_audit",
         "0003_arrivals",
         "0004_one_client_per_person",
         "0005_help_requests",
         "0006_consent_language",
     ]
-    assert schema_version(db) == "0006_consent_language"
+    assert applied == later
+    assert schema_version(db) == later[-1]
     assert [(c.id, c.first_name) for c in Client.select()] == [(1, "Ana")]
     assert {c.public_id: c.client.id for c in Consultation.select()} == {"abc": 1, "def": 1}
     kept = Consultation.get(Consultation.public_id == "abc")

@@ -1,0 +1,184 @@
+"""Least privilege on a clinic server: what the kiosk's and the staff's roles may and may not do."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from argon2 import PasswordHasher
+
+from kiosk.cli.main import main
+from kiosk.consultation.desk import Decision, Desk
+from kiosk.content.model import Content
+from kiosk.setup.settings import Settings
+from kiosk.store.audit import AuditTrail, load_key
+from kiosk.store.consultations import ConsultationStore, Status
+from kiosk.store.database import close_database, open_database
+from kiosk.store.fields import utc_now
+from kiosk.store.models import Consultation
+from kiosk.store.server_roles import apply_roles
+from kiosk.store.staff import Role, StaffAccounts
+from tests.core.clients import submit_client
+
+CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+def as_role(url: str, role: str) -> str:
+    """`url` with `role` as its user (the test server trusts local logins)."""
+    parts = urlsplit(url)
+    host = parts.netloc.split("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{role}@{host}"))
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """A clinic server with its roles applied, a staff member and two consultations.
+
+    Attributes:
+        kiosk_url, staff_url: the server as the kiosk's and as the staff's role.
+        waiting, decided: public ids of a submitted and of a decided consultation.
+    """
+
+    owner_url: str
+    kiosk_url: str
+    staff_url: str
+    waiting: str
+    decided: str
+    key: bytes
+
+
+@pytest.fixture
+def clinic(postgres_url: str, content: Content) -> Iterator[Clinic]:
+    tag = secrets.token_hex(4)
+    kiosk_role, staff_role = f"kiosk_station_{tag}", f"kiosk_staff_{tag}"
+    base = postgres_url.split("?", maxsplit=1)[0]
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {kiosk_role} LOGIN")
+        admin.execute(f"CREATE ROLE {staff_role} LOGIN")
+    owner = Settings(kiosk_id="owner", database_url=postgres_url)
+    db = open_database(owner)
+    try:
+        StaffAccounts(utc_now, CHEAP).add("maria", "Maria Lopez", Role.PRACTITIONER, "480213")
+        store = ConsultationStore("kiosk-a", utc_now)
+        waiting = submit_client(content, store, first_name="Ana")
+        decided = submit_client(content, store, first_name="Bea")
+        key = load_key(owner.audit_key_path())
+        desk = Desk(StaffAccounts(utc_now, CHEAP), AuditTrail(key), utc_now)
+        desk.decide(desk.sign_in("maria", "480213"), decided, Decision(Status.APPROVED))
+        apply_roles(kiosk_role, staff_role)
+    finally:
+        close_database(db)
+    yield Clinic(
+        postgres_url,
+        as_role(postgres_url, kiosk_role),
+        as_role(postgres_url, staff_role),
+        waiting,
+        decided,
+        key,
+    )
+    with psycopg.connect(base, autocommit=True) as admin:
+        for role in (kiosk_role, staff_role):
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                (role,),
+            )
+            admin.execute(f"DROP OWNED BY {role}")
+            admin.execute(f"DROP ROLE {role}")
+
+
+REFUSED_TO_THE_KIOSK = {
+    "reading staff PIN hashes": "SELECT pin_hash FROM staff_account",
+    "reading staff accounts at all": "SELECT username FROM staff_account",
+    "adding a decision": (
+        "INSERT INTO review (consultation_id, staff_id, decision, created_at) "
+        "VALUES (1, 1, 'approved', '2026-11-21 10:00:00')"
+    ),
+    "deciding a consultation": "UPDATE consultation SET status = 'approved'",
+    "reading reviews": "SELECT decision FROM review",
+    "reading the audit trail's details": "SELECT staff_username, detail FROM audit_event",
+    "updating an audit event": "UPDATE audit_event SET staff_username = 'someone'",
+    "deleting an audit event": "DELETE FROM audit_event",
+    "emptying the audit trail": "TRUNCATE audit_event",
+}
+
+
+@pytest.mark.parametrize("statement", REFUSED_TO_THE_KIOSK.values(), ids=REFUSED_TO_THE_KIOSK)
+def test_the_kiosk_role_is_refused(clinic: Clinic, statement: str) -> None:
+    with (
+        psycopg.connect(clinic.kiosk_url) as kiosk,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        kiosk.execute(statement)
+
+
+def test_the_kiosk_role_cannot_change_a_decided_consultation(clinic: Clinic) -> None:
+    with psycopg.connect(clinic.kiosk_url) as kiosk:
+        changed = kiosk.execute(
+            "UPDATE consultation SET answers = '{}', status = 'submitted' WHERE public_id = %s",
+            (clinic.decided,),
+        ).rowcount
+    assert changed == 0  # a decided consultation is not the kiosk's to change
+    with psycopg.connect(clinic.owner_url) as owner:
+        row = owner.execute(
+            "SELECT status FROM consultation WHERE public_id = %s", (clinic.decided,)
+        ).fetchone()
+    assert row == ("approved",)
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_event SET action = 'view'", "DELETE FROM audit_event"]
+)
+def test_the_audit_trail_is_insert_only_even_for_its_owner(clinic: Clinic, statement: str) -> None:
+    with (
+        psycopg.connect(clinic.owner_url) as owner,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="insert-only"),
+    ):
+        owner.execute(statement)
+
+
+def test_a_whole_consultation_as_the_kiosk_and_a_review_as_the_staff(
+    clinic: Clinic, content: Content
+) -> None:
+    kiosk_db = open_database(Settings(kiosk_id="kiosk-b", database_url=clinic.kiosk_url))
+    try:
+        store = ConsultationStore("kiosk-b", utc_now)
+        public_id = submit_client(content, store, first_name="Cleo", date_of_birth="1979-05-06")
+        again = submit_client(content, store, first_name="Cleo", date_of_birth="1979-05-06")
+        # The kiosk appends to the trail (a staff sign-in at its corner is recorded so).
+        AuditTrail(clinic.key).record("sign_in_refused", utc_now(), staff="nobody")
+    finally:
+        close_database(kiosk_db)
+
+    staff_db = open_database(Settings(kiosk_id="desk", database_url=clinic.staff_url))
+    try:
+        trail = AuditTrail(clinic.key)
+        desk = Desk(StaffAccounts(utc_now, CHEAP, audit=trail), trail, utc_now)
+        maria = desk.sign_in("maria", "480213")
+        desk.view(maria, public_id)
+        desk.add_note(maria, public_id, "called back")
+        desk.decide(maria, public_id, Decision(Status.APPROVED))
+
+        assert Consultation.get(Consultation.public_id == public_id).status == "approved"
+        both = Consultation.select().where(Consultation.public_id.in_([public_id, again]))
+        assert len({c.client.id for c in both}) == 1  # the same person: one client row
+        assert trail.verify() is None
+    finally:
+        close_database(staff_db)
+
+
+def test_the_command_prints_the_sql_for_the_named_roles(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["server-roles", "--kiosk-role", "front_kiosk"]) == 0
+    sql = capsys.readouterr().out
+
+    assert "GRANT SELECT (id, hash), INSERT ON audit_event TO front_kiosk;" in sql
+    assert (
+        "REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM PUBLIC, front_kiosk, kiosk_staff;"
+        in sql
+    )
+    assert sql.startswith("-- Least privilege")
+    assert sql.rstrip().endswith("COMMIT;")
+    assert main(["server-roles", "--kiosk-role", "kiosk; DROP TABLE client"]) != 0
