@@ -438,6 +438,10 @@
         <translation>إصدار المحتوى {0}</translation>
     </message>
     <message>
+        <source>Client&apos;s language: {0}</source>
+        <translation>لغة العميل: {0}</translation>
+    </message>
+    <message>
         <source>Arrived at {0}</source>
         <translation>الوصول: {0}</translation>
     </message>
@@ -564,6 +568,10 @@
     <message>
         <source>Agreed {0} UTC, notice {1}</source>
         <translation>الموافقة: {0} (UTC)، الإشعار {1}</translation>
+    </message>
+    <message>
+        <source>Read in {0}</source>
+        <translation>قُرئ باللغة: {0}</translation>
     </message>
     <message>
         <source>Text fingerprint {0}…</source>
@@ -963,6 +971,10 @@
         <translation>إلى</translation>
     </message>
     <message>
+        <source>More than {0} shown, {1} awaiting review</source>
+        <translation>معروض أكثر من {0}، و{1} بانتظار المراجعة</translation>
+    </message>
+    <message>
         <source>{0} shown, {1} awaiting review</source>
         <translation>المعروض: {0}، بانتظار المراجعة: {1}</translation>
     </message>
@@ -1274,6 +1286,10 @@
     <message>
         <source>Restored the database from a backup</source>
         <translation>استعادة قاعدة البيانات من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Made the clinic&apos;s audit key</source>
+        <translation>أنشأ مفتاح سجل التدقيق للعيادة</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Client's language: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Erase this client…</source>
         <translation type="unfinished" />
     </message>
@@ -546,6 +550,10 @@
     </message>
     <message>
         <source>Agreed {0} UTC, notice {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read in {0}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -679,13 +687,28 @@
     </message>
 </context>
 <context>
-    <name>KioskWindow</name>
+    <name>HelpBanner</name>
     <message>
-        <source>‹  Back</source>
+        <source>Help asked at kiosk {0}, {1} min ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Next  ›</source>
+        <source>(before their consultation began)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(their consultation is marked below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>‹  Back</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -710,6 +733,36 @@
     </message>
     <message>
         <source>Preparing your printout...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the front desk...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone from the front desk is coming.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please go to the front desk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -741,6 +794,37 @@
     </message>
     <message>
         <source>Accented letters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageTools</name>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please help me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message from the front desk</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -853,6 +937,10 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than {0} shown, {1} awaiting review</source>
         <translation type="unfinished" />
     </message>
     <message>

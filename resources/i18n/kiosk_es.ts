@@ -422,6 +422,10 @@
         <translation>Versión del contenido {0}</translation>
     </message>
     <message>
+        <source>Client&apos;s language: {0}</source>
+        <translation>Idioma del cliente: {0}</translation>
+    </message>
+    <message>
         <source>Arrived at {0}</source>
         <translation>Llegó a las {0}</translation>
     </message>
@@ -548,6 +552,10 @@
     <message>
         <source>Agreed {0} UTC, notice {1}</source>
         <translation>Aceptado el {0} UTC, aviso {1}</translation>
+    </message>
+    <message>
+        <source>Read in {0}</source>
+        <translation>Leído en {0}</translation>
     </message>
     <message>
         <source>Text fingerprint {0}…</source>
@@ -943,6 +951,10 @@
         <translation>hasta</translation>
     </message>
     <message>
+        <source>More than {0} shown, {1} awaiting review</source>
+        <translation>Más de {0} mostradas, {1} pendientes de revisión</translation>
+    </message>
+    <message>
         <source>{0} shown, {1} awaiting review</source>
         <translation>{0} mostradas, {1} pendientes de revisión</translation>
     </message>
@@ -1254,6 +1266,10 @@
     <message>
         <source>Restored the database from a backup</source>
         <translation>Restauró la base de datos desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Made the clinic&apos;s audit key</source>
+        <translation>Creó la clave de auditoría de la clínica</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,10 @@
         <translation>Wersja treści {0}</translation>
     </message>
     <message>
+        <source>Client&apos;s language: {0}</source>
+        <translation>Język klienta: {0}</translation>
+    </message>
+    <message>
         <source>Arrived at {0}</source>
         <translation>Przybycie: {0}</translation>
     </message>
@@ -552,6 +556,10 @@
     <message>
         <source>Agreed {0} UTC, notice {1}</source>
         <translation>Zgoda {0} UTC, informacja {1}</translation>
+    </message>
+    <message>
+        <source>Read in {0}</source>
+        <translation>Przeczytano w języku: {0}</translation>
     </message>
     <message>
         <source>Text fingerprint {0}…</source>
@@ -692,14 +700,29 @@
     </message>
 </context>
 <context>
+    <name>HelpBanner</name>
+    <message>
+        <source>Help asked at kiosk {0}, {1} min ago</source>
+        <translation>Prośba o pomoc przy kiosku {0}, {1} min temu</translation>
+    </message>
+    <message>
+        <source>(before their consultation began)</source>
+        <translation>(przed rozpoczęciem konsultacji)</translation>
+    </message>
+    <message>
+        <source>(their consultation is marked below)</source>
+        <translation>(konsultacja jest zaznaczona poniżej)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Obsłużono</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>‹  Back</source>
         <translation>‹  Wstecz</translation>
-    </message>
-    <message>
-        <source>Next  ›</source>
-        <translation>Dalej  ›</translation>
     </message>
     <message>
         <source>Step {0} of {1}</source>
@@ -724,6 +747,36 @@
     <message>
         <source>Preparing your printout...</source>
         <translation>Przygotowujemy wydruk...</translation>
+    </message>
+    <message>
+        <source>Asking the front desk...</source>
+        <translation>Wzywamy recepcję...</translation>
+    </message>
+    <message>
+        <source>Someone from the front desk is coming.</source>
+        <translation>Ktoś z recepcji zaraz podejdzie.</translation>
+    </message>
+    <message>
+        <source>Please go to the front desk.</source>
+        <translation>Prosimy podejść do recepcji.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <source>Language: {0}</source>
+        <translation>Język: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wybierz język</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -755,6 +808,37 @@
     <message>
         <source>Accented letters</source>
         <translation>Litery diakrytyczne</translation>
+    </message>
+</context>
+<context>
+    <name>PageTools</name>
+    <message>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Zwykły tekst</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Większy tekst</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Największy tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>Please help me</source>
+        <translation>Proszę o pomoc</translation>
+    </message>
+    <message>
+        <source>Message from the front desk</source>
+        <translation>Wiadomość z recepcji</translation>
     </message>
 </context>
 <context>
@@ -870,6 +954,10 @@
     <message>
         <source>to</source>
         <translation>do</translation>
+    </message>
+    <message>
+        <source>More than {0} shown, {1} awaiting review</source>
+        <translation>Pokazano ponad {0}, {1} czeka na przegląd</translation>
     </message>
     <message>
         <source>{0} shown, {1} awaiting review</source>
@@ -1137,6 +1225,10 @@
         <translation>Oznaczono przybycie</translation>
     </message>
     <message>
+        <source>Answered a call for help</source>
+        <translation>Odpowiedziano na prośbę o pomoc</translation>
+    </message>
+    <message>
         <source>Looked at the printout</source>
         <translation>Wyświetlono wydruk</translation>
     </message>
@@ -1179,6 +1271,10 @@
     <message>
         <source>Restored the database from a backup</source>
         <translation>Przywrócono bazę danych z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Made the clinic&apos;s audit key</source>
+        <translation>Utworzono klucz dziennika audytu kliniki</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1338,14 @@
     <message>
         <source>computer user</source>
         <translation>użytkownik komputera</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>help request</source>
+        <translation>prośba o pomoc</translation>
     </message>
     <message>
         <source>wrong PIN</source>
