@@ -1,8 +1,8 @@
-"""Renders the choice of language and pages in Polish and Arabic to PNG, at kiosk screen sizes.
+"""Renders the choice of language and pages in Spanish, Polish and Arabic to PNG, at kiosk screen sizes.
 
 Run: .venv/bin/python tools/render_languages.py [OUT_DIR]
 The welcome page with every language in its own name, the chooser the
-language button opens, then in Polish and in Arabic: the welcome page, the
+language button opens, then in Spanish, Polish and Arabic: the welcome page, the
 consent page with the keyboard up, the about-you page with the keyboard up
 and a page of questions (docs/screenshots/ by default, named
 <size>-language-...).
@@ -35,7 +35,11 @@ from ui.wizard.window import KioskWindow
 SIZES = ((1920, 1080), (1280, 800), (1080, 1920))
 TODAY = date(2026, 11, 21)
 LANGUAGES = ("en", "es", "pl", "ar")
-NAMES = {"pl": ("Łucja", "Świątek-Żółć"), "ar": ("ليلى", "الأحمد")}
+NAMES = {
+    "es": ("Begoña", "Ibáñez-Núñez"),
+    "pl": ("Łucja", "Świątek-Żółć"),
+    "ar": ("ليلى", "الأحمد"),
+}
 
 
 def settle() -> None:
@@ -127,7 +131,7 @@ def main() -> None:
             window.activateWindow()
             settle()
             grab(window, out, "welcome")
-            for code in ("pl", "ar"):
+            for code in NAMES:
                 pages_in(window, out, code)
             window.services.work.shut_down()
             window.may_close = True

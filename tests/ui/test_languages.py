@@ -15,6 +15,7 @@ from kiosk.setup.resources import resource_path
 from kiosk.store.staff import StaffAccounts
 from tests.ui.conftest import find, sign, tap, tap_named, type_on_screen
 from tests.ui.languages import answer, kiosk_in_languages, next_page, type_into
+from tests.ui.layout_faults import faults
 from ui.app import stop_kiosk
 from ui.theme import ARABIC, FAMILY
 from ui.widgets.keyboard import key_name
@@ -230,3 +231,24 @@ def test_the_timeout_warning_and_the_interface_words_follow_the_chosen_language(
     assert button(kiosk, "startButton").text() == "Start"
     kiosk.idle.idle.emit()
     assert not kiosk.still_there.isVisible()  # the welcome page does not ask
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800), (1080, 1920)])
+def test_every_language_shows_whole_on_the_welcome_page_at_every_screen_size(
+    qtbot: QtBot, kiosk: KioskWindow, size: tuple[int, int]
+) -> None:
+    kiosk.resize(*size)
+    choice = find(kiosk, "languageButtons")
+    buttons = [button(kiosk, f"language_{code}") for code in OWN_NAMES]
+
+    def laid_out() -> bool:
+        return kiosk.page.width() <= kiosk.width() and all(b.isVisible() for b in buttons)
+
+    qtbot.waitUntil(laid_out)
+    # The row may take another turn of the event loop to fold onto two lines.
+    qtbot.waitUntil(lambda: faults(choice) == [], timeout=2000)
+    window_rect = kiosk.rect()
+    for shown in buttons:
+        place = shown.rect().translated(shown.mapTo(kiosk, QPoint()))
+        assert window_rect.contains(place), (shown.text(), place.getCoords())
+        assert shown.width() >= shown.minimumWidth()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.content.languages import Language
@@ -58,15 +59,42 @@ class LanguageButtons(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("languageButtons")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(18)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(18)
+        # As many in a row as fit: all of them on a wide screen, two on an
+        # upright one or at a large text size.
+        self._most = columns
+        self._columns = columns
         self.buttons: list[TouchButton] = []
-        for index, language in enumerate(languages):
+        for language in languages:
             button = language_button(language, language.code == current, height)
             button.clicked.connect(self._tapped)
-            grid.addWidget(button, index // columns, index % columns)
             self.buttons.append(button)
+        self._place()
+
+    def _place(self) -> None:
+        for index, button in enumerate(self.buttons):
+            self._grid.addWidget(button, index // self._columns, index % self._columns)
+
+    def _width_of(self, columns: int) -> int:
+        widest = max(
+            (max(b.minimumWidth(), b.minimumSizeHint().width()) for b in self.buttons), default=0
+        )
+        return columns * widest + (columns - 1) * self._grid.spacing()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(self._width_of(min(2, self._most)))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fits = event.size().width() >= self._width_of(self._most)
+        columns = self._most if fits else min(2, self._most)
+        if columns != self._columns:
+            self._columns = columns
+            self._place()
 
     @Slot()
     def _tapped(self) -> None:
