@@ -55,6 +55,8 @@ SAMPLES: dict[str, tuple[str, dict[str, object]]] = {
     ),
     "not-suitable": ("clean", {"pregnant_or_breastfeeding": True}),
 }
+# The same plans in the other languages the content carries (<name>-<code>.pdf).
+IN_OTHER_LANGUAGES = ("review", "many-flags")
 
 
 def main() -> None:
@@ -62,14 +64,20 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QGuiApplication([])  # noqa: F841 - QtPdf needs an application
     content = load_content()
+    others = [code for code in content.clinic.languages if code != content.clinic.language]
     for name, (example, changes) in SAMPLES.items():
         base = json.loads((ROOT / f"docs/examples/{example}.json").read_text())["answers"]
         answers = {**base, **changes}
         assessment = assess(content, parse_answers(content, answers), date(2026, 11, 21))
-        pdf = render_handout(plan_in_words(content, assessment), reproducible=True)
-        (out / f"{name}.pdf").write_bytes(pdf)
-        for number, image in enumerate(page_images(pdf, dpi=110), start=1):
-            image.save(str(out / f"{name}-page{number}.png"))
+        versions = [(name, None)]
+        if name in IN_OTHER_LANGUAGES:
+            versions += [(f"{name}-{code}", code) for code in others]
+        for file_name, language in versions:
+            words = plan_in_words(content, assessment, language)
+            pdf = render_handout(words, reproducible=True)
+            (out / f"{file_name}.pdf").write_bytes(pdf)
+            for number, image in enumerate(page_images(pdf, dpi=110), start=1):
+                image.save(str(out / f"{file_name}-page{number}.png"))
     print(f"wrote handouts to {out}")
 
 

@@ -34,6 +34,7 @@ from kiosk.handout.right_to_left import (
     right_to_left_styles,
 )
 from kiosk.handout.style import AFTERCARE_PT, LINE, SAND_SOFT, TEAL, TEAL_SOFT, Styles, styles
+from kiosk.record.phrasebook import listing
 from kiosk.record.plan_words import AftercareInWords, PlanInWords, Suggestion
 
 MARGIN = 18 * mm
@@ -163,7 +164,7 @@ def plan_pages(data: PlanInWords, look: Styles) -> list[Flowable]:
     story.append(say(data.prepared_for, look.body))
     if data.concerns:
         story.append(say(words.your_concerns, look.heading))
-        story.append(say(", ".join(data.concerns), look.body))
+        story.append(say(listing(data.concerns, data.language), look.body))
     suggestion = data.suggestion
     if suggestion is None:
         if data.reasons:

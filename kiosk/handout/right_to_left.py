@@ -16,7 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from arabic_reshaper import reshape
-from bidi import get_display
+from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -86,9 +86,27 @@ def _width(logical: str, font: str, size: float) -> float:
     return sum(stringWidth(run, name, size) for name, run in _runs(reshape(logical), font))
 
 
+# Marks that only steer the ordering; once a line is in the order it is seen
+# they have done their work, and a PDF font would draw them as bars or boxes.
+_DIRECTION_MARKS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def _seen(logical: str) -> str:
+    # python-bidi's reference implementation (bidi.algorithm) also mirrors
+    # brackets, so "(" and ")" face the right way in a right-to-left line.
+    # A line of Arabic reads from the right even when it starts with a number
+    # or a name; a line with no Arabic at all (an address, a phone number)
+    # keeps its own order.
+    if not any(_is_arabic(char) for char in logical):
+        return logical.translate(_DIRECTION_MARKS)
+    return str(get_display(reshape(logical), base_dir="R")).translate(_DIRECTION_MARKS)
+
+
 def visual_markup(logical: str, font: str) -> str:
     """One line of `logical` text as paragraph markup, joined and in the order it is seen."""
-    shown = get_display(reshape(logical))
+    shown = _seen(logical)
     return "".join(
         escape(run) if name == font else f'<font name="{name}">{escape(run)}</font>'
         for name, run in _runs(shown, font)
@@ -165,4 +183,4 @@ def right_to_left_styles(look: Styles) -> Styles:
 
 def seen_order(logical: str) -> str:
     """One line of text joined and in the order it is seen (for a canvas's drawString)."""
-    return str(get_display(reshape(logical)))
+    return _seen(logical)

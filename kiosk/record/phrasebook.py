@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -71,6 +72,13 @@ class Phrasebook:
         # The locale may name a foreign currency by its code ("GBP"); the
         # clinic's own symbol is what its price list and its clients use.
         return text.replace(get_currency_symbol(code, self.locale), symbol)
+
+
+def listing(items: Sequence[str], language: str) -> str:
+    """`items` one after another, as `language` separates them ("a, b", "أ وب")."""
+    middle = babel_locale(language).list_patterns["standard"]["middle"]  # "{0}, {1}"
+    separator = middle[middle.index("{0}") + 3 : middle.index("{1}")]
+    return str(separator).join(items)
 
 
 def money(amount: float, symbol: str) -> str:

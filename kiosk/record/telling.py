@@ -8,7 +8,7 @@ from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
 from kiosk.engine.plan import Plan
 from kiosk.engine.screening import Flag, Suitability
-from kiosk.record.phrasebook import Phrasebook
+from kiosk.record.phrasebook import Phrasebook, listing
 from kiosk.record.plan_words import (
     AftercareInWords,
     ClinicCard,
@@ -163,7 +163,9 @@ def _suggestion(
         heading=text(words.suggestion).format(treatment=text(treatment.name)),
         summary=text(treatment.summary),
         helps_with=helps_with,
-        why=text(words.why).format(reasons=", ".join(helps_with)) if helps_with else "",
+        why=(
+            text(words.why).format(reasons=listing(helps_with, book.language)) if helps_with else ""
+        ),
         on_the_day=text(treatment.on_the_day),
         sessions=plan.sessions,
         interval_weeks=plan.interval_weeks,
