@@ -9,7 +9,12 @@ from pypdf import PdfReader
 
 from kiosk.content.model import Content
 from kiosk.handout.render import render_handout
-from kiosk.handout.right_to_left import logical_lines, reads_right_to_left, visual_markup
+from kiosk.handout.right_to_left import (
+    logical_lines,
+    reads_right_to_left,
+    seen_order,
+    visual_markup,
+)
 from kiosk.record.plan_words import PlanInWords
 from kiosk.record.telling import plan_in_words
 from tests.core.clients import Client
@@ -77,3 +82,17 @@ def test_only_right_to_left_languages_are_set_from_the_right() -> None:
     assert reads_right_to_left("ar")
     assert not reads_right_to_left("pl")
     assert not reads_right_to_left("es")
+
+
+def test_a_line_is_drawn_with_its_brackets_facing_the_words_they_hold() -> None:
+    # Drawn left to right: the closing bracket of the Arabic phrase comes first
+    # and must still look like "(" to close it from the left.
+    seen = seen_order("يساعد (بدرجة كبيرة)")
+    assert seen.startswith("(")
+    assert seen.index("(") < seen.index(")")
+
+
+def test_direction_marks_are_not_drawn_and_lines_without_arabic_keep_their_order() -> None:
+    assert "\u200f" not in seen_order("من \u200f360 £ إلى 600 £")
+    assert seen_order("12 Quay Street") == "12 Quay Street"
+    assert seen_order("0117 496 0000") == "0117 496 0000"
