@@ -41,5 +41,7 @@ def walk_one_client(window: KioskWindow, number: int) -> str:
             raise AssertionError(f"stuck on {on}: {window.message.text()}")
     public_id = intake.consultation_id or ""
     window.reset()
-    QApplication.processEvents()
+    # What the kiosk's event loop does between two clients, deleteLater()
+    # included: processEvents() alone leaves every deleted page in memory.
+    QTest.qWait(0)
     return public_id
