@@ -39,11 +39,6 @@ def sample(kiosk: KioskWindow) -> float:
 
 @pytest.mark.slow
 @pytest.mark.soak
-# A known defect, kept in view (strict: the day memory stays flat, this fails
-# and the mark must go): after 60 clients, resident memory still grows by
-# 60 to 80 KB per client. The Python objects stay level (tracemalloc), so the
-# growth is in Qt's own allocations; the pages one by one do not leak.
-@pytest.mark.xfail(strict=True, reason="memory grows about 70 KB per client (Qt allocations)")
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads Linux's /proc")
 def test_memory_stays_flat_over_500_clients_through_the_window(
     qtbot: QtBot, kiosk: KioskWindow
