@@ -1,4 +1,4 @@
-"""Renders the choice of language and pages in Spanish, Polish and Arabic to PNG, at kiosk screen sizes.
+"""Renders the choice of language and pages in Spanish, Polish and Arabic at kiosk screen sizes.
 
 Run: .venv/bin/python tools/render_languages.py [OUT_DIR]
 The welcome page with every language in its own name, the chooser the
