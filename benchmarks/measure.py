@@ -41,23 +41,28 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 READY = "ready: the welcome page is on screen"
+OPEN = "open: the kiosk takes clients"
 TODAY = date(2026, 11, 21)
 # Nobody taps Next sooner than this after a page appears; the kiosk may use the time.
 READING_MS = 300
 
-# The anchor for start-up: Python, PySide6 and one label on screen.
+# The anchor for start-up: Python, PySide6 and one label painted on screen.
+# Like the kiosk (ui.launch.FirstPaint), it says so once its first frame is painted.
 BARE_WINDOW = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
-window = QLabel("Welcome")
-window.resize(1280, 800)
-window.show()
 def ready():
     print("ready: the welcome page is on screen", file=sys.stderr, flush=True)
-QTimer.singleShot(0, ready)
+class Label(QLabel):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        QTimer.singleShot(0, ready)
+app = QApplication([])
+window = Label("Welcome")
+window.resize(1280, 800)
+window.show()
 app.exec()
 """
 
@@ -72,6 +77,7 @@ class Figure:
     passed: bool
     anchor: list[float] | None = None
     unit: str = "ms"
+    counted: bool = True  # False: shown for the record, with no goal of its own
 
     def line(self) -> str:
         median, worst = statistics.median(self.times), max(self.times)
@@ -101,6 +107,8 @@ def timed(action: Callable[[], object], repeats: int) -> list[float]:
 def private_environment(home: Path) -> dict[str, str]:
     """The environment of a kiosk with its own data, config, log and cache folders."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("CLINIC_KIOSK_", "XDG_"))}
+    # An installed kiosk starts from compiled modules (pip and the bundle write them).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         HOME=str(home),
         QT_QPA_PLATFORM="offscreen",
@@ -113,8 +121,8 @@ def private_environment(home: Path) -> dict[str, str]:
     return env
 
 
-def time_to_ready(command: list[str], env: dict[str, str]) -> float:
-    """Milliseconds from launch to the ready line on stderr; the process is stopped then."""
+def time_to_ready(command: list[str], env: dict[str, str], wanted: str = READY) -> float:
+    """Milliseconds from launch to the `wanted` line on stderr; the process is stopped then."""
     began = time.perf_counter()
     process = subprocess.Popen(
         command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
@@ -124,7 +132,7 @@ def time_to_ready(command: list[str], env: dict[str, str]) -> float:
     try:
         assert process.stderr is not None
         for line in process.stderr:
-            if READY in line:
+            if wanted in line:
                 return (time.perf_counter() - began) * 1000
         raise SystemExit(f"{command} exited without reaching the welcome page")
     finally:
@@ -135,22 +143,51 @@ def time_to_ready(command: list[str], env: dict[str, str]) -> float:
             process.stderr.close()
 
 
-def start_up(repeats: int, folder: Path) -> Figure:
+def start_up(repeats: int, folder: Path) -> list[Figure]:
+    """The welcome page painted, and the kiosk open, from a new process.
+
+    Most starts find the welcome page an earlier start kept
+    (kiosk.consultation.quick_start) and paint it before loading the rest; the
+    first start after a change to the settings or the content loads
+    everything first, so it is timed too, with its record removed.
+    """
     env = private_environment(folder / "home")
     kiosk = [sys.executable, "-m", "ui.main", "--windowed", "--verbose"]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    time_to_ready(kiosk, env)  # the first start creates the database and the content cache
-    times, anchor = [], []
-    for _ in range(repeats):  # alternately, so both see the same load on the machine
+    kept = folder / "home" / "cache" / "welcome-page.json"
+    time_to_ready(kiosk, env)  # the first start makes the database, the content cache, the record
+    painted, opened, changed, anchor = [], [], [], []
+    for _ in range(repeats):  # in turn, so each sees the same load on the machine
         anchor.append(time_to_ready(bare, env))
-        times.append(time_to_ready(kiosk, env))
-    return Figure(
-        "start-up to the welcome page (new process)",
-        times,
-        "<= 2x bare window",
-        ratio(times, anchor) <= 2.0,
-        anchor,
-    )
+        painted.append(time_to_ready(kiosk, env))
+        opened.append(time_to_ready(kiosk, env, OPEN))
+        kept.unlink()
+        changed.append(time_to_ready(kiosk, env, OPEN))
+    return [
+        Figure(
+            "start-up to the welcome page (new process)",
+            painted,
+            "<= 2x bare window",
+            ratio(painted, anchor) <= 2.0,
+            anchor,
+        ),
+        Figure(
+            "start-up until the kiosk takes clients",
+            opened,
+            "none: for the record",
+            True,
+            anchor,
+            counted=False,
+        ),
+        Figure(
+            "  the same, after a settings change",
+            changed,
+            "none: for the record",
+            True,
+            anchor,
+            counted=False,
+        ),
+    ]
 
 
 # --- the window, in this process ------------------------------------------------------
@@ -518,8 +555,9 @@ def run_all(repeats: int, clients: int) -> list[str]:
     say(lines, f"machine: {machine()}; offscreen; {time.strftime('%Y-%m-%d')}")
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        figures = [start_up(repeats, folder)]
-        say(lines, figures[-1].line())
+        figures = start_up(repeats, folder)
+        for figure in figures:
+            say(lines, figure.line())
         for figure in window_figures(repeats, folder / "window"):
             figures.append(figure)
             say(lines, figure.line())
@@ -530,8 +568,9 @@ def run_all(repeats: int, clients: int) -> list[str]:
         for figure in memory(clients):
             figures.append(figure)
             say(lines, figure.line())
-    missed = [f.name.strip() for f in figures if not f.passed]
-    summary = f"{len(figures) - len(missed)} of {len(figures)} goals met"
+    goals = [f for f in figures if f.counted]
+    missed = [f.name.strip() for f in goals if not f.passed]
+    summary = f"{len(goals) - len(missed)} of {len(goals)} goals met"
     say(lines, summary + (f"; missed: {', '.join(missed)}" if missed else ""))
     return lines
 

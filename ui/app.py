@@ -1,30 +1,27 @@
-"""The composition root: builds the whole kiosk from settings (used by main and by tests)."""
+"""The composition root: builds the whole kiosk from settings (used by ui.launch and by tests)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
-import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from kiosk.consultation.delivery import kiosk_delivery
 from kiosk.consultation.intake import Intake
 from kiosk.consultation.outbox import OutboxReport
+from kiosk.consultation.quick_start import remember
 from kiosk.consultation.returning import find_returning
 from kiosk.consultation.session import Sessions
 from kiosk.content.errors import ContentError
 from kiosk.content.languages import Language, offered_languages
 from kiosk.content.loader import load_content
 from kiosk.content.model import Content
-from kiosk.setup.logs import FILE_ONLY, configure_logging, log_unhandled_errors
 from kiosk.setup.settings import Settings, SettingsError, load_settings
 from kiosk.store.audit import AuditTrail
 from kiosk.store.consultations import ConsultationStore
@@ -40,14 +37,13 @@ from kiosk.store.installation import hold_while_running, open_audit
 from kiosk.store.retention import drop_stale_drafts
 from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
-from ui.cannot_start import CannotStart, CannotStartNotice
+from ui.cannot_start import CannotStart
 from ui.garbage import collect_on_the_screens_thread
 from ui.i18n import use_language
+from ui.launch import cover_screen, show_window
 from ui.lockdown import Lockdown
 from ui.printing import Printer, SystemPrinter
-from ui.qt_messages import route_qt_messages, stop_routing_qt_messages
-from ui.theme import apply_theme
-from ui.wizard.window import KioskServices, KioskWindow
+from ui.wizard.window import KioskServices, KioskWindow, front_of
 
 if TYPE_CHECKING:
     from kiosk.consultation.plan_mail import MailSender
@@ -108,6 +104,7 @@ def build_kiosk(
     staff_screen: Callable[[], StaffWindow] | None = None,
     outbox: Path | None = None,
     languages: tuple[Language, ...] | None = None,
+    window: KioskWindow | None = None,
 ) -> KioskWindow:
     """The kiosk window and everything behind it, for a database already open.
 
@@ -117,6 +114,8 @@ def build_kiosk(
     the `outbox` folder (default: the one in the data folder) from before;
     `stop_kiosk` stops it. `languages` are those offered (default: the
     content's, complete, and reviewed unless the settings say otherwise).
+    `window`: the window already showing the welcome page (see ui.launch),
+    opened here rather than a new one made.
     """
     use_language(content.clinic.language)
     _collect_on_the_screens_thread()
@@ -148,7 +147,9 @@ def build_kiosk(
     )
     if handover is not None:
         services.open_staff_screen = handover.open
-    window = KioskWindow(services)
+    if window is None:
+        window = KioskWindow(front_of(services))
+    window.open(services)
     work.setParent(window)
     # A window dropped without stop_kiosk (a test) still ends the thread.
     window.destroyed.connect(delivery.stop_soon)
@@ -180,20 +181,6 @@ def stop_kiosk(window: KioskWindow, timeout: float = 60.0) -> bool:
     if window.services.mail is not None:
         window.services.mail.stop(timeout)
     return window.services.sessions.delivery.stop(timeout)
-
-
-def cover_screen(window: QWidget) -> None:
-    """Show `window` over the whole screen, with or without a window manager.
-
-    Full screen is a request to the window manager; a kiosk appliance often
-    runs a bare X server with none, where the request alone leaves a small
-    window in a corner. So the window also takes the screen's size itself.
-    """
-    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        window.setGeometry(screen.geometry())
-    window.showFullScreen()
 
 
 class PlanMailer:
@@ -245,20 +232,6 @@ class StaffHandover:
             self.staff = None
 
 
-def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
-    """The kiosk's own options."""
-    parser = argparse.ArgumentParser(
-        prog="clinic-kiosk", description="The clinic's touchscreen kiosk."
-    )
-    parser.add_argument("screen", nargs="?", choices=["staff"], help="open the staff screen")
-    parser.add_argument("--windowed", action="store_true", help="a normal window, for development")
-    parser.add_argument(
-        "--demo", action="store_true", help="a throw-away clinic with sample consultations"
-    )
-    parser.add_argument("--verbose", action="store_true", help="log more detail")
-    return parser.parse_args(list(argv))
-
-
 def demo_settings(content_dir: str = "") -> Settings:
     """Settings for a throw-away database and audit key in a temporary folder.
 
@@ -299,46 +272,16 @@ def startup(settings: Settings, kiosk: bool = False) -> tuple[Content, OpenDatab
     return content, db
 
 
-def unexpected(error: Exception) -> CannotStart:
-    """A failure nobody foresaw: its traceback to the log file, its kind to the screen."""
-    log.critical("unexpected error while starting", exc_info=error)
-    kind = type(error).__name__
-    if isinstance(error, OSError):
-        # A file or folder that cannot be used: its message names the path, which staff need.
-        return CannotStart(f"A file or folder cannot be used ({kind}: {error}).")
-    return CannotStart(f"An unexpected error ({kind}); the details are in the log.")
-
-
-def report_cannot_start(failure: CannotStart) -> None:
-    """Print why to the console, and write it to the log file (not twice to the console)."""
-    print(f"The kiosk cannot start: {failure.reason}", file=sys.stderr)
-    for problem in failure.problems:
-        print(f"  {problem}", file=sys.stderr)
-    log.error("cannot start: %s %s", failure.reason, " | ".join(failure.problems), extra=FILE_ONLY)
-
-
-def show_cannot_start(failure: CannotStart, log_file: Path | None, windowed: bool) -> int:
-    """Keep the notice on screen until staff tap Try again; the exit status is then 1.
-
-    Under a supervisor (systemd, Shell Launcher) the kiosk is then started afresh.
-    """
-    notice = CannotStartNotice(failure, log_file)
-    notice.try_again.connect(QApplication.quit)
-    if windowed:
-        notice.resize(1280, 800)
-        notice.show()
-    else:
-        cover_screen(notice)
-    QApplication.exec()
-    notice.close()
-    notice.deleteLater()
-    return 1
-
-
 def open_screen(
-    options: argparse.Namespace, settings: Settings, content: Content
+    options: argparse.Namespace,
+    settings: Settings,
+    content: Content,
+    window: KioskWindow | None = None,
 ) -> KioskWindow | StaffWindow:
-    """Tidy the database, build the kiosk (or the staff screen) and show it."""
+    """Tidy the database, build the kiosk (or the staff screen) and show it.
+
+    `window`: the kiosk window already on screen, opened rather than a new one made.
+    """
     log.info("content version %s", content.version)
     # A kiosk started while its clinic server is away tidies at its next start.
     away = waiting_for_server()
@@ -360,61 +303,51 @@ def open_screen(
         seed_demo(content, StaffAccounts(), audit_for(settings), utc_now())
         hint = f"Demo: sign in as Demo Practitioner with the PIN {DEMO_PIN}."
         print(hint)
-    window: KioskWindow | StaffWindow
     if options.screen == "staff":
-        window = build_staff(settings, content, demo_hint=hint)
-        window.resize(1440, 900)
-        window.show()
-        return window
-    window = build_kiosk(
+        staff = build_staff(settings, content, demo_hint=hint)
+        show_window(staff, windowed=True, size=(1440, 900))
+        return staff
+    shown = window is not None
+    kiosk = build_kiosk(
         settings,
         content,
         locked=not options.windowed,
         staff_screen=lambda: build_staff(settings, content, demo_hint=hint),
+        window=window,
     )
-    if options.windowed:
-        window.resize(1280, 800)
-        window.show()
-    else:
-        cover_screen(window)
-    return window
+    if not options.demo:
+        # The next start paints this welcome page before loading anything.
+        remember(kiosk.front, content.directory)
+    if not shown:
+        show_window(kiosk, options.windowed)
+    return kiosk
 
 
-def run(argv: Sequence[str]) -> int:
-    """Start the kiosk full screen and locked down, or the staff screen."""
-    options = parse_arguments(argv)
-    log_file = configure_logging(options.verbose)
-    log_unhandled_errors()
-    route_qt_messages()
+def open_everything(
+    options: argparse.Namespace, window: KioskWindow | None = None
+) -> tuple[KioskWindow | StaffWindow, OpenDatabase]:
+    """The settings, the content and the database, then the screen open on them.
+
+    `window`: the kiosk window already showing the welcome page, opened
+    rather than a new one made. Raises CannotStart naming every problem.
+    """
     try:
-        QApplication.setAttribute(
-            Qt.ApplicationAttribute.AA_SynthesizeMouseForUnhandledTouchEvents, True
-        )
-        app = QApplication(sys.argv[:1])
-        app.setApplicationName("clinic-kiosk")
-        apply_theme(app)
-        try:
-            try:
-                settings = load_settings()
-                if options.demo:
-                    settings = demo_settings(settings.content_dir)
-            except SettingsError as error:
-                raise CannotStart(str(error)) from None
-            content, db = startup(settings, kiosk=options.screen != "staff")
-            window = open_screen(options, settings, content)
-        except Exception as error:  # whatever it is, the screen must say so, not go blank
-            failure = error if isinstance(error, CannotStart) else unexpected(error)
-            report_cannot_start(failure)
-            return show_cannot_start(failure, log_file, options.windowed)
-        # The first thing the event loop does: start-up is over (benchmarks time this line).
-        shown = "staff screen" if options.screen == "staff" else "welcome page"
-        QTimer.singleShot(0, lambda: log.info("ready: the %s is on screen", shown))
-        code = app.exec()
-        if isinstance(window, KioskWindow):
-            stop_kiosk(window)
-        else:
-            window.services.work.shut_down()
+        settings = load_settings()
+        if options.demo:
+            settings = demo_settings(settings.content_dir)
+    except SettingsError as error:
+        raise CannotStart(str(error)) from None
+    content, db = startup(settings, kiosk=options.screen != "staff")
+    try:
+        return open_screen(options, settings, content, window), db
+    except BaseException:
         close_database(db)
-        return int(code)
-    finally:
-        stop_routing_qt_messages()
+        raise
+
+
+def stop_screen(window: KioskWindow | StaffWindow) -> None:
+    """Let the screen's background work end (and the kiosk's delivery), after the event loop."""
+    if isinstance(window, KioskWindow):
+        stop_kiosk(window)
+    else:
+        window.services.work.shut_down()

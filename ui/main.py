@@ -16,7 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.cli.main import main as run_headless  # noqa: PLC0415
 
         return run_headless(args)
-    from kiosk.setup.settings import debug_requested  # noqa: PLC0415
+    from kiosk.setup.places import debug_requested  # noqa: PLC0415
 
     if debug_requested() and "--verbose" not in args:
         args.append("--verbose")
@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(verbose="--verbose" in args)
     # Only the windows need Qt: imported here, so headless commands never load it.
-    from ui.app import run  # noqa: PLC0415
+    from ui.launch import run  # noqa: PLC0415
 
     return run(args)
 

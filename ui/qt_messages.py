@@ -7,7 +7,7 @@ import os
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from kiosk.setup.settings import debug_requested
+from kiosk.setup.places import debug_requested
 
 log = logging.getLogger("qt")
 

@@ -9,8 +9,7 @@ cooling-off of at most KIOSK_COOLING_OFF (15 minutes), never lock it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.store.staff import StaffMember
@@ -18,34 +17,6 @@ from ui.background import BackgroundWork
 from ui.staff.sign_in import SignIn, SignInPanel
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.overlay import Overlay
-
-LONG_PRESS_MS = 3000
-
-
-class StaffCorner(QWidget):
-    """An invisible patch in a corner; holding it for three seconds asks for staff.
-
-    Signals:
-        requested(): the patch was held long enough.
-    """
-
-    requested = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("staffCorner")
-        self.setAccessibleName(self.tr("Staff access (press and hold)"))
-        self.setFixedSize(96, 88)
-        self.hold_timer = QTimer(self)
-        self.hold_timer.setSingleShot(True)
-        self.hold_timer.setInterval(LONG_PRESS_MS)
-        self.hold_timer.timeout.connect(self.requested)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.hold_timer.start()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.hold_timer.stop()
 
 
 class StaffSignIn(Overlay):

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
-from kiosk.setup.settings import data_dir
+from kiosk.setup.places import data_dir
 
 if TYPE_CHECKING:
     # Loaded with the first submission read back, not at the kiosk's start.

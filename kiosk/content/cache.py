@@ -22,25 +22,21 @@ import os
 import pickle
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
-
-from kiosk.content.model import Content
 from kiosk.setup.files import PRIVATE_FILE, partial_name, private_folder
+from kiosk.setup.places import cache_dir
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Content
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "clinic-kiosk"
-CACHE_ENV = "CLINIC_KIOSK_CACHE_DIR"
 PREFIX = "content-"
 SUFFIX = ".pickle"
 _DIGEST = hashlib.sha256().digest_size
-
-
-def cache_dir() -> Path:
-    """Where validated content is kept (CLINIC_KIOSK_CACHE_DIR, else the platform's cache)."""
-    return Path(os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir(APP_NAME, APP_NAME))
 
 
 def _code_files() -> list[Path]:
@@ -58,15 +54,31 @@ def content_key(directory: Path) -> str | None:
         for path in code:
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         digest.update(b"content\0")
-        for path in sorted(p for p in directory.rglob("*") if p.is_file()):
-            name = path.relative_to(directory).as_posix()
-            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+        for part in _file_parts(directory):
+            digest.update(part)
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def _trusted(path: Path) -> bool:
+def files_key(directory: Path) -> str | None:
+    """The hash of every file below `directory` (names and bytes); None if unreadable."""
+    digest = hashlib.sha256()
+    try:
+        for part in _file_parts(directory):
+            digest.update(part)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _file_parts(directory: Path) -> Iterator[bytes]:
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        name = path.relative_to(directory).as_posix()
+        yield name.encode() + b"\0" + path.read_bytes() + b"\0"
+
+
+def trusted(path: Path) -> bool:
     """Whether `path` and its folder are this user's own and nobody else may change them."""
     getuid = getattr(os, "getuid", None)
     for each in (path, path.parent):
@@ -80,9 +92,12 @@ def _trusted(path: Path) -> bool:
 
 def cached_content(directory: Path, key: str) -> Content | None:
     """The content validated earlier under `key`, or None (missing, untrusted or damaged)."""
+    # Unpickling imports the content's types anyway; the key alone needs none of them.
+    from kiosk.content.model import Content  # noqa: PLC0415
+
     path = cache_dir() / f"{PREFIX}{key}{SUFFIX}"
     try:
-        if not _trusted(path):
+        if not trusted(path):
             log.warning("the content cache %s is not this user's alone: not used", path)
             return None
         data = path.read_bytes()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-
-from kiosk.content.model import Content
+if TYPE_CHECKING:
+    from kiosk.content.model import Content
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,9 @@ class Language:
 
 def language(code: str, reviewed_by: str = "", reviewed_on: date | None = None) -> Language:
     """The Language for `code`, named in itself by Babel (the code itself when Babel has none)."""
+    # Babel's data is only needed once the content is loaded, after the welcome page is painted.
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415
+
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):

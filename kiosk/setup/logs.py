@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any
 
 from kiosk.setup.files import make_private, private_folder
-from kiosk.setup.settings import log_dir
+from kiosk.setup.places import log_dir
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Marks the handlers added here, so configuring again replaces them.

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
-import platformdirs
 from pydantic import AfterValidator, BeforeValidator, Field, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
@@ -29,11 +28,15 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from kiosk.setup.places import (
+    ENV_PREFIX,
+    config_dir,
+    data_dir,
+    debug_requested,
+    log_dir,
+    settings_file,
+)
 from kiosk.setup.settings_problems import Origins, SettingsError, explain, unreadable
-
-APP_NAME = "clinic-kiosk"
-APP_AUTHOR = "clinic-kiosk"
-ENV_PREFIX = "CLINIC_KIOSK_"
 
 __all__ = [
     "ENV_PREFIX",
@@ -46,42 +49,6 @@ __all__ = [
     "log_dir",
     "settings_file",
 ]
-
-
-def data_dir() -> Path:
-    """Where the database and backups live by default."""
-    return Path(
-        os.environ.get(f"{ENV_PREFIX}DATA_DIR") or platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)
-    )
-
-
-def config_dir() -> Path:
-    """Where settings.toml and the audit key live."""
-    return Path(
-        os.environ.get(f"{ENV_PREFIX}CONFIG_DIR")
-        or platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)
-    )
-
-
-def log_dir() -> Path:
-    """Where the log files go."""
-    return Path(
-        os.environ.get(f"{ENV_PREFIX}LOG_DIR") or platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)
-    )
-
-
-def debug_requested() -> bool:
-    """CLINIC_KIOSK_DEBUG=1: the detailed log, and Qt's account of its plugins.
-
-    An environment variable rather than a setting, so that IT can switch it on
-    for one start of a bundled kiosk without editing anything.
-    """
-    return os.environ.get(f"{ENV_PREFIX}DEBUG", "") not in ("", "0")
-
-
-def settings_file() -> Path:
-    """The settings file: settings.toml in the platform's config folder."""
-    return config_dir() / "settings.toml"
 
 
 # --- the checks ----------------------------------------------------------------

@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.content.loader import default_content_dir
 from kiosk.setup.settings import Settings
 from tests.processes import run_until_line
-from ui.app import show_cannot_start, startup, unexpected
+from ui.app import startup
 from ui.cannot_start import CannotStart, CannotStartNotice
+from ui.launch import show_cannot_start, unexpected
 from ui.qt_messages import private
 from ui.widgets.basics import TouchButton
 
@@ -119,7 +120,7 @@ def test_a_kiosk_with_a_bad_setting_names_it_the_value_and_the_line(tmp_path: Pa
 def test_try_again_ends_the_notice_with_status_1_for_the_supervisor(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    quit_asked: list[bool] = []
+    exits: list[int] = []
 
     def event_loop() -> int:
         # Stands in for the event loop: a member of staff taps Try again.
@@ -129,11 +130,11 @@ def test_try_again_ends_the_notice_with_status_1_for_the_supervisor(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", event_loop)
-    monkeypatch.setattr(QApplication, "quit", lambda: quit_asked.append(True))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
 
     code = show_cannot_start(CannotStart("The settings cannot be used."), None, windowed=True)
 
-    assert quit_asked == [True]
+    assert exits == [1]
     assert code == 1
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.engine.answers import AnswerValue
 from kiosk.setup.resources import resource_path
 from ui.widgets.basics import TouchButton
+
+if TYPE_CHECKING:
+    from kiosk.engine.answers import AnswerValue
 
 
 class QuestionField(QWidget):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.engine.answers import AnswerValue
 from ui.widgets.basics import label
 from ui.widgets.choice_fields import QuestionField
+
+if TYPE_CHECKING:
+    from kiosk.engine.answers import AnswerValue
 
 # The on-screen keyboard reads this property of the focused field.
 KEYBOARD = "keyboard"

@@ -15,21 +15,37 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
 from shiboken6 import delete, isValid
 
 _idle: list[QScrollArea] = []
+_GRABBED = "touchGrabbed"
 
 
-def touch_scroll_area() -> QScrollArea:
-    """An empty scroll area that a finger drags: a reused one, or a new one."""
+def touch_scroll_area(*, grab: bool = True) -> QScrollArea:
+    """An empty scroll area that a finger drags: a reused one, or a new one.
+
+    `grab`: False leaves the dragging to `enable_touch` later. The first grab
+    of all costs more than a frame, which the welcome page, painted before
+    anything else, does not wait for.
+    """
     while _idle:
         area = _idle.pop()
         if isValid(area):  # its keeper (a window) may have been destroyed since
             area.verticalScrollBar().setValue(0)
             area.show()
+            if grab:
+                enable_touch(area)
             return area
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    if grab:
+        enable_touch(area)
     return area
+
+
+def enable_touch(area: QScrollArea) -> None:
+    """Let a finger drag `area`; only once, as every grab is kept by Qt for good."""
+    if not area.property(_GRABBED):
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        area.setProperty(_GRABBED, True)
 
 
 def give_back(area: QScrollArea, keeper: QWidget, *, at_once: bool) -> None:

@@ -49,7 +49,8 @@ class ComparePage(WizardPage):
     interest_changed = Signal(str, bool)
 
     def __init__(self, intake: Intake) -> None:
-        super().__init__(intake, self.tr("Explore and compare"), name="page_compare")
+        super().__init__(self.tr("Explore and compare"), name="page_compare")
+        self.intake = intake
         self.body.addWidget(
             label(
                 self.tr(

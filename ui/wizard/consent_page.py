@@ -20,7 +20,8 @@ class ConsentPage(WizardPage):
 
     def __init__(self, intake: Intake) -> None:
         notice = intake.content.consent
-        super().__init__(intake, intake.text(notice.title), name="page_consent")
+        super().__init__(intake.text(notice.title), name="page_consent")
+        self.intake = intake
         text = card()
         column = QVBoxLayout(text)
         column.setContentsMargins(32, 24, 32, 24)

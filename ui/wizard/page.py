@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.consultation.intake import Intake
 from ui.widgets.basics import label
-from ui.widgets.touch_scroll import give_back, touch_scroll_area
+from ui.widgets.touch_scroll import enable_touch, give_back, touch_scroll_area
 
 MAX_TEXT_WIDTH = 1320
 # Space kept between what is being typed and the top of the keyboard.
@@ -44,15 +43,15 @@ class WizardPage(QWidget):
     #: Next stays disabled (rather than explaining) until the page is complete
     disables_next = False
 
-    def __init__(self, intake: Intake, title: str, intro: str = "", name: str = "") -> None:
+    def __init__(self, title: str, intro: str = "", name: str = "", *, touch: bool = True) -> None:
+        """`touch`: False leaves finger dragging off until `enable_touch` (see touch_scroll)."""
         super().__init__()
-        self.intake = intake
         self.setObjectName(name or type(self).__name__)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._outer = outer
         # Dragging with a finger scrolls, as on a phone.
-        self.scroll_area = touch_scroll_area()
+        self.scroll_area = touch_scroll_area(grab=touch)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 3)
         holder = QWidget()
@@ -117,6 +116,10 @@ class WizardPage(QWidget):
             inner, outer = outer, inner
         self.side.setContentsMargins(inner, 12 if upright else 36, outer, 24)
         super().resizeEvent(event)
+
+    def enable_touch(self) -> None:
+        """Let a finger drag the page (for a page made with `touch=False`)."""
+        enable_touch(self.scroll_area)
 
     def release(self, keeper: QWidget, *, at_once: bool) -> None:
         """Before the page is destroyed: its scroll area, emptied, goes back for reuse.

@@ -24,7 +24,8 @@ class PlanPage(WizardPage):
     preview_requested = Signal()
 
     def __init__(self, intake: Intake, can_print: bool, offers_email: bool = False) -> None:
-        super().__init__(intake, self.tr("Your plan"), name="page_plan")
+        super().__init__(self.tr("Your plan"), name="page_plan")
+        self.intake = intake
         self._shown_for: object = None
         self.can_print = can_print
         # Print first, right under the title: the client should not have to

@@ -50,11 +50,11 @@ class QuestionPage(WizardPage):
 
     def __init__(self, intake: Intake, page: Page) -> None:
         super().__init__(
-            intake,
             intake.text(page.title),
             intake.text(page.intro) if page.intro else "",
             name=f"page_{page.id}",
         )
+        self.intake = intake
         self.page = page
         self.cards: dict[str, QuestionCard] = {}
         for item in page.items:

@@ -15,7 +15,8 @@ class ResultsPage(WizardPage):
     """The outcome for the recommended treatment, with the reasons that matter to the client."""
 
     def __init__(self, intake: Intake) -> None:
-        super().__init__(intake, self.tr("Your results"), name="page_results")
+        super().__init__(self.tr("Your results"), name="page_results")
+        self.intake = intake
         self._shown_for: object = None
         self.holder = QWidget()
         self.column = QVBoxLayout(self.holder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal, SignalInstance, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk.consultation.intake import Intake
@@ -12,22 +12,6 @@ from kiosk.consultation.returning import PHONE_END_DIGITS, Found, Lookup
 from ui.widgets.basics import TouchButton, card, label
 from ui.widgets.text_fields import DateField, entry
 from ui.wizard.page import WizardPage
-
-
-def returning_row(returning: SignalInstance) -> QHBoxLayout:
-    """The welcome page's "I have been here before" button, centred."""
-    button = TouchButton(
-        QCoreApplication.translate("ReturningPage", "I have been here before"),
-        role="quiet",
-        name="returningButton",
-    )
-    button.setMinimumWidth(420)
-    button.clicked.connect(returning)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(button)
-    row.addStretch(1)
-    return row
 
 
 class ReturningPage(WizardPage):
@@ -53,7 +37,6 @@ class ReturningPage(WizardPage):
 
     def __init__(self, intake: Intake) -> None:
         super().__init__(
-            intake,
             self.tr("Welcome back"),
             self.tr(
                 "To find your details, please give your date of birth and the first "
@@ -61,6 +44,7 @@ class ReturningPage(WizardPage):
             ),
             name="page_returning",
         )
+        self.intake = intake
         self.used = False
         self.lookup: Lookup | None = None
         form = card()

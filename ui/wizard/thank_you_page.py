@@ -17,7 +17,8 @@ class ThankYouPage(WizardPage):
     shows_navigation = False
 
     def __init__(self, intake: Intake) -> None:
-        super().__init__(intake, self.tr("Thank you"), name="page_thank_you")
+        super().__init__(self.tr("Thank you"), name="page_thank_you")
+        self.intake = intake
         self.title_label.setProperty("role", "hero")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.body.insertStretch(0, 2)

@@ -1,19 +1,35 @@
-"""The first screen: what the kiosk is for, how long it takes, and the privacy reset."""
+"""The first screen: what the kiosk is for, how long it takes, and the privacy reset.
+
+It is painted before the rest of the kiosk is loaded (see ui.launch), so it
+imports nothing but Qt and the widgets it shows.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from kiosk.consultation.intake import Intake
-from kiosk.content.languages import Language
+from kiosk.consultation.front_page import FrontPage
 from ui.theme import TOUCH_PX
 from ui.widgets.basics import TouchButton, label
 from ui.widgets.language_choice import LanguageButtons
 from ui.wizard.page import WizardPage
-from ui.wizard.returning_page import returning_row
+
+
+def returning_row(returning: SignalInstance) -> QHBoxLayout:
+    """The "I have been here before" button, centred."""
+    button = TouchButton(
+        QCoreApplication.translate("ReturningPage", "I have been here before"),
+        role="quiet",
+        name="returningButton",
+    )
+    button.setMinimumWidth(420)
+    button.clicked.connect(returning)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 class WelcomePage(WizardPage):
@@ -34,21 +50,23 @@ class WelcomePage(WizardPage):
     returning = Signal()
     language_chosen = Signal(str)
 
-    def __init__(
-        self,
-        intake: Intake,
-        idle_seconds: int,
-        offers_lookup: bool = False,
-        languages: Sequence[Language] = (),
-    ) -> None:
-        clinic = intake.content.clinic.clinic.name
-        super().__init__(intake, self.tr("Welcome to {0}").format(clinic), name="page_welcome")
+    def __init__(self, front: FrontPage, language: str, *, touch: bool = True) -> None:
+        """The welcome page of `front`, in `language` (the one ticked among several).
+
+        `touch`: False for the page painted before the kiosk opens, which
+        then calls `enable_touch` (see ui.widgets.touch_scroll).
+        """
+        languages = front.languages
+        super().__init__(
+            self.tr("Welcome to {0}").format(front.clinic_name), name="page_welcome", touch=touch
+        )
+        self.front = front
         self.title_label.setProperty("role", "hero")
         self.body.insertStretch(0, 2)
         if len(languages) > 1:
             # First of all, above words the client may not read.
             self.body.setSpacing(16)
-            choice = LanguageButtons(languages, intake.language, height=TOUCH_PX + 16)
+            choice = LanguageButtons(languages, language, height=TOUCH_PX + 16)
             choice.chosen.connect(self.language_chosen)
             line = QHBoxLayout()
             line.addStretch(1)
@@ -85,7 +103,7 @@ class WelcomePage(WizardPage):
         row.addWidget(start)
         row.addStretch(1)
         self.body.addLayout(row)
-        if offers_lookup:
+        if front.offers_lookup:
             self.body.addLayout(returning_row(self.returning))
         self.body.addStretch(3)
         self.body.addWidget(
@@ -94,7 +112,7 @@ class WelcomePage(WizardPage):
                     "For your privacy: if nobody touches the screen for %n second(s), we ask "
                     "whether you are still there, and then clear your answers.",
                     "",
-                    idle_seconds,
+                    front.idle_seconds,
                 ),
                 "muted",
                 name="idleNotice",

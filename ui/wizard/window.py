@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
@@ -20,42 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.consultation.help import HelpAnswer
-from kiosk.consultation.intake import Intake
-from kiosk.consultation.returning import Found, Lookup
-from kiosk.consultation.session import ConsultationSession, Sessions
+from kiosk.consultation.front_page import FrontPage, front_page
 from kiosk.content.languages import Language, language
-from kiosk.content.model import Content
-from kiosk.content.questionnaire import Page as QuestionnairePage
-from kiosk.record.plan_words import PlanInWords
-from kiosk.record.telling import plan_in_words
-from kiosk.store.staff import StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.i18n import use_language
 from ui.idle import IdleWatcher, StillThereOverlay
 from ui.printing import Printer
-from ui.staff_access import StaffCorner, StaffSignIn
+from ui.staff_corner import StaffCorner
 from ui.theme import Reading, style_sheet
 from ui.widgets.basics import FittedLabel, TouchButton, label, onward
-from ui.widgets.choice_fields import QuestionField
-from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.language_choice import LanguageButton, LanguageChooser
 from ui.widgets.page_tools import PageTools
 from ui.widgets.step_bar import StepBar
-from ui.wizard.compare_page import ComparePage
-from ui.wizard.consent_page import ConsentPage
 from ui.wizard.page import WizardPage
-from ui.wizard.plan_page import PlanPage
-from ui.wizard.preview import PREVIEW_DPI, PrintoutPreview
-from ui.wizard.question_page import QuestionPage
-from ui.wizard.results_page import ResultsPage
-from ui.wizard.returning_page import ReturningPage
-from ui.wizard.skin_page import SkinTypePage
-from ui.wizard.thank_you_page import ThankYouPage
 from ui.wizard.welcome_page import WelcomePage
 
+# Only what the welcome page needs is imported here: the window paints it
+# before the rest of the kiosk is loaded (see ui.launch). The sessions, the
+# staff sign-in and the other pages come in `open`.
 if TYPE_CHECKING:
+    from kiosk.consultation.help import HelpAnswer
+    from kiosk.consultation.intake import Intake
     from kiosk.consultation.plan_mail import MailSender
+    from kiosk.consultation.returning import Lookup
+    from kiosk.consultation.session import ConsultationSession, Sessions
+    from kiosk.content.model import Content
+    from kiosk.record.plan_words import PlanInWords
+    from kiosk.store.staff import StaffAccounts, StaffMember
+    from ui.staff_access import StaffSignIn
+    from ui.wizard.consent_page import ConsentPage
+    from ui.wizard.plan_page import PlanPage
+    from ui.wizard.returning_page import ReturningPage
+    from ui.wizard.thank_you_page import ThankYouPage
 
 log = logging.getLogger(__name__)
 
@@ -98,23 +94,20 @@ class KioskServices:
     languages: tuple[Language, ...] = ()
 
 
+def front_of(services: KioskServices) -> FrontPage:
+    """The welcome page the content and the languages of `services` give."""
+    languages = services.languages or (language(services.content.clinic.language),)
+    return front_page(services.content, languages, services.find_returning is not None)
+
+
 # Pages that are not counted as steps in the progress bar.
 _NOT_STEPS = {"page_welcome", "page_returning", "page_thank_you"}
 
 
-def _page_maker(
-    kind: type[QuestionPage], window: KioskWindow, questions: QuestionnairePage
-) -> Callable[[], WizardPage]:
-    """Builds a question page of `kind` for the window's client of the moment."""
-
-    def make() -> WizardPage:
-        return kind(window.intake, questions)
-
-    return make
-
-
 def typed_with_read_back(box: QWidget) -> QWidget:
     """The box being typed in, with whatever says back what was typed (the date in words)."""
+    from ui.widgets.choice_fields import QuestionField  # noqa: PLC0415
+
     parent = box.parentWidget()
     while parent is not None and not isinstance(parent, QuestionField):
         parent = parent.parentWidget()
@@ -141,42 +134,30 @@ class KioskWindow(QMainWindow):
     history or model.
     """
 
-    def __init__(self, services: KioskServices) -> None:
+    services: KioskServices
+    content: Content
+    session: ConsultationSession
+    staff: StaffSignIn
+
+    def __init__(self, front: FrontPage) -> None:
+        """The window with the welcome page of `front`; `open` brings the rest."""
         super().__init__()
-        self.services = services
-        self.content = services.content
         self.may_close = False
         self.setObjectName("kioskWindow")
-        self.setWindowTitle(self.content.clinic.clinic.name)
-        self.session: ConsultationSession = services.sessions.open()
-        self.languages = services.languages or (language(self.content.clinic.language),)
-        self._makers: list[tuple[str, Callable[[], WizardPage]]] = []
+        self.is_open = False
+        # A tap made before the kiosk is open, acted on once it is.
+        self._waiting: Callable[[], None] | None = None
+        self.front = front
+        self.languages = front.languages
         self._built: dict[int, WizardPage] = {}
         self._current = 0
+        self._steps: list[int] = []
         # The text size and contrast this client chose (until the reset).
         self.reading = Reading()
         # The help request whose answer the client waits for (None: none).
         self._help_pending: str | None = None
         self._build_chrome()
-        self.idle = IdleWatcher(self.content.clinic.kiosk.idle_timeout_seconds, self)
-        self.idle.idle.connect(self._idle)
-        self.still_there = StillThereOverlay(self, self.content.clinic.kiosk.idle_countdown_seconds)
-        self.still_there.expired.connect(self.reset)
-        self.staff = StaffSignIn(
-            self, services.accounts, services.work, services.open_staff_screen is not None
-        )
-        self.preview = PrintoutPreview(self)
-        self.staff.exit_requested.connect(self._staff_exit)
-        self.staff.closed.connect(self._staff_panel_closed)
-        self.staff_idle = IdleWatcher(STAFF_PANEL_SECONDS, self)
-        self.staff_idle.idle.connect(self._staff_panel_timed_out)
-        self.staff.staff_screen_requested.connect(self._staff_screen)
-        self.staff_corner.requested.connect(self._staff_requested)
-        self.language_chooser = LanguageChooser(self)
-        self.language_chooser.chosen.connect(self._language_chosen)
-        self.language_button.clicked.connect(self._choose_language)
-        self.language_button.setVisible(len(self.languages) > 1)
-        self._apply_language(self.intake.language)
+        self.language_button.clicked.connect(lambda: self._once_open(self._choose_language))
         self.thank_you_timer = QTimer(self)
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.setInterval(THANK_YOU_SECONDS * 1000)
@@ -187,10 +168,84 @@ class KioskWindow(QMainWindow):
         self.read_ahead.setSingleShot(True)
         self.read_ahead.setInterval(READ_AHEAD_MS)
         self.read_ahead.timeout.connect(self._build_next)
+        self._show_front(front)
+        self._apply_language(front.language)
+        self._makers: list[tuple[str, Callable[[], WizardPage]]] = [
+            ("page_welcome", self._make_welcome)
+        ]
+        self.show_page(0)
+
+    def open(self, services: KioskServices) -> None:
+        """Open for clients: the session, the staff corner and every page behind the welcome.
+
+        The welcome page already on screen stays if it is the one the
+        content gives; otherwise (the kept page was out of date) it is made again.
+        """
+        self.services = services
+        self.content = services.content
+        self.session = services.sessions.open()
+        front = front_of(services)
+        welcome = self._built.get(0) if front == self.front else None
+        if welcome is None:
+            self._drop_pages(at_once=True)  # from what an earlier start kept, out of date
+        self._show_front(front)
+        from ui.staff_access import StaffSignIn  # noqa: PLC0415
+
+        # What only a client under way needs: built now, behind the welcome page.
+        from ui.widgets.keyboard import OnScreenKeyboard  # noqa: PLC0415
+        from ui.wizard.preview import PrintoutPreview  # noqa: PLC0415
+
+        root = self._root
+        # The keyboard slides over the bottom of the window, as on a tablet,
+        # so pages keep their size; the focused box is kept above it.
+        self.keyboard = OnScreenKeyboard(root)
+        self.keyboard.hide()
+        self.keyboard.relaid.connect(self._keyboard_relaid)
+        root.installEventFilter(self)
+        # It watches every event of the application, which the welcome page
+        # alone does not need, nor pay for before its first paint.
+        self.idle = IdleWatcher(front.idle_seconds, self)
+        self.idle.idle.connect(self._idle)
+        self.still_there = StillThereOverlay(self, front.countdown_seconds)
+        self.still_there.expired.connect(self.reset)
+        self.language_chooser = LanguageChooser(self)
+        self.language_chooser.chosen.connect(self._language_chosen)
+        self.staff = StaffSignIn(
+            self, services.accounts, services.work, services.open_staff_screen is not None
+        )
+        self.preview = PrintoutPreview(self)
+        self.staff.exit_requested.connect(self._staff_exit)
+        self.staff.closed.connect(self._staff_panel_closed)
+        self.staff_idle = IdleWatcher(STAFF_PANEL_SECONDS, self)
+        self.staff_idle.idle.connect(self._staff_panel_timed_out)
+        self.staff.staff_screen_requested.connect(self._staff_screen)
+        self.staff_corner.requested.connect(self._staff_requested)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        self._build_pages()
+        self.is_open = True
+        self._apply_language(self.intake.language)
+        if isinstance(welcome, WelcomePage):
+            welcome.enable_touch()
+        self._build_pages(welcome)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
+
+    def _once_open(self, act: Callable[[], None]) -> None:
+        """Act on a tap now, or as soon as the kiosk is open (the latest tap wins)."""
+        if self.is_open:
+            act()
+        else:
+            self._waiting = act
+
+    def _show_front(self, front: FrontPage) -> None:
+        """The clinic's name, the languages and the idle times of `front`."""
+        self.front = front
+        self.languages = front.languages
+        self.setWindowTitle(front.clinic_name)
+        self.clinic_name.setText(front.clinic_name)
+        self.language_button.setVisible(len(self.languages) > 1)
 
     # --- the frame around the pages ------------------------------------------
 
@@ -209,7 +264,8 @@ class KioskWindow(QMainWindow):
         self._header_row = top
         self.staff_corner = StaffCorner(header)
         top.addWidget(self.staff_corner)
-        top.addWidget(label(self.content.clinic.clinic.name, name="clinicName", wrap=False))
+        self.clinic_name = label("", name="clinicName", wrap=False)
+        top.addWidget(self.clinic_name)
         top.addStretch(1)
         self.step_label = label("", name="stepLabel", wrap=False)
         top.addWidget(self.step_label)
@@ -234,12 +290,7 @@ class KioskWindow(QMainWindow):
 
         column.addWidget(self._build_navigation())
 
-        # The keyboard slides over the bottom of the window, as on a tablet,
-        # so pages keep their size; the focused box is kept above it.
-        self.keyboard = OnScreenKeyboard(root)
-        self.keyboard.hide()
-        self.keyboard.relaid.connect(self._keyboard_relaid)
-        root.installEventFilter(self)
+        self._root = root
         self.setCentralWidget(root)
 
     def _build_navigation(self) -> QWidget:
@@ -272,71 +323,33 @@ class KioskWindow(QMainWindow):
         """This client's answers, as the session holds them."""
         return self.session.intake
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, welcome: WizardPage | None = None) -> None:
         """A fresh list of pages for this client, each built the first time it is shown.
 
         Building a page costs more than showing one, so a reset builds only
-        the welcome page; the others come when the client reaches them.
+        the welcome page (or keeps `welcome`, painted before the kiosk
+        opened); the others come when the client reaches them.
         """
-        quiz_page = next(
-            (
-                page.id
-                for page in self.content.questionnaire.pages
-                if self.content.skin_type_quiz.result in {item.link_id for item in page.items}
-            ),
-            None,
-        )
-        makers: list[tuple[str, Callable[[], WizardPage]]] = [("page_welcome", self._make_welcome)]
-        if self.services.find_returning is not None:
-            makers.append(("page_returning", self._make_returning))
-        makers.append(("page_consent", lambda: ConsentPage(self.intake)))
-        for questions in self.content.questionnaire.pages:
-            kind = SkinTypePage if questions.id == quiz_page else QuestionPage
-            makers.append((f"page_{questions.id}", _page_maker(kind, self, questions)))
-        makers += [
-            ("page_results", lambda: ResultsPage(self.intake)),
-            ("page_compare", self._make_compare),
-            ("page_plan", self._make_plan),
-            ("page_thank_you", lambda: ThankYouPage(self.intake)),
-        ]
+        # Imported here, after the welcome page is painted: the pages bring the engine.
+        from ui.wizard.pages import client_pages  # noqa: PLC0415
+
+        makers = [("page_welcome", self._make_welcome), *client_pages(self)]
         self._makers = makers
-        self._built = {}
+        self._built = {} if welcome is None else {0: welcome}
         self._steps = [index for index, (name, _) in enumerate(makers) if name not in _NOT_STEPS]
         self._current = 0
         self.show_page(0)
 
     def _make_welcome(self) -> WizardPage:
-        offers_lookup = self.services.find_returning is not None
-        welcome = WelcomePage(
-            self.intake,
-            self.content.clinic.kiosk.idle_timeout_seconds,
-            offers_lookup,
-            self.languages,
+        current = self.intake.language if self.is_open else self.front.language
+        # Painted before the kiosk opens, it leaves finger dragging to `open`.
+        welcome = WelcomePage(self.front, current, touch=self.is_open)
+        welcome.start.connect(lambda: self._once_open(self._start))
+        welcome.returning.connect(lambda: self._once_open(self._returning))
+        welcome.language_chosen.connect(
+            lambda code: self._once_open(lambda: self._language_chosen(code))
         )
-        welcome.start.connect(self._start)
-        welcome.returning.connect(self._returning)
-        welcome.language_chosen.connect(self._language_chosen)
         return welcome
-
-    def _make_returning(self) -> WizardPage:
-        returning = ReturningPage(self.intake)
-        returning.find_requested.connect(self._find_returning)
-        return returning
-
-    def _make_compare(self) -> WizardPage:
-        compare = ComparePage(self.intake)
-        compare.interest_changed.connect(self._interest_changed)
-        return compare
-
-    def _make_plan(self) -> WizardPage:
-        plan = PlanPage(
-            self.intake,
-            can_print=self.services.printer is not None,
-            offers_email=self.services.email_plan is not None,
-        )
-        plan.print_requested.connect(self._print)
-        plan.preview_requested.connect(self._preview)
-        return plan
 
     def page_at(self, index: int) -> WizardPage:
         """The page at `index`, built now if the client has not reached it before."""
@@ -385,7 +398,8 @@ class KioskWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.scroll_area.verticalScrollBar().setValue(0)
         self.message.setText("")
-        self.idle.set_enabled(page.watches_idle)
+        if self.is_open:
+            self.idle.set_enabled(page.watches_idle)
         if page.counts_as_step:
             number = self._steps.index(index) + 1
             self.step_label.setText(self.tr("Step {0} of {1}").format(number, len(self._steps)))
@@ -403,7 +417,7 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _build_next(self) -> None:
         """Build (and style) the page after this one, if the client has not reached it yet."""
-        if self.keyboard.isVisible():
+        if not self.is_open or self.keyboard.isVisible():
             # Adding a page to the stack lays the window out again, which
             # would undo the scroll that keeps the typed box above the keys.
             return
@@ -435,7 +449,7 @@ class KioskWindow(QMainWindow):
             page.show_problems()
             return
         self.session.leave(page.objectName().removeprefix("page_"))
-        if isinstance(page, PlanPage):
+        if page.objectName() == "page_plan":
             self._finish()
             return
         self.show_page(self._current + 1)
@@ -449,7 +463,7 @@ class KioskWindow(QMainWindow):
         index = self._current - 1
         if index >= 0 and self._makers[index][0] == "page_returning":
             page = self._built.get(index)
-            if not isinstance(page, ReturningPage) or not page.used:
+            if page is None or not cast("ReturningPage", page).used:
                 index -= 1  # a client who tapped Start never saw it
         if index >= 0:
             self.show_page(index)
@@ -464,15 +478,17 @@ class KioskWindow(QMainWindow):
     # --- printing, finishing, resetting -----------------------------------------
 
     def _handout(self) -> PlanInWords:
+        from kiosk.record.telling import plan_in_words  # noqa: PLC0415
+
         intake = self.intake
         return plan_in_words(self.content, intake.assessment(), intake.language)
 
     @Slot()
-    def _print(self) -> None:
+    def print_plan(self) -> None:
         printer = self.services.printer
-        plan = self.page
-        if printer is None or not isinstance(plan, PlanPage):
+        if printer is None or self.page.objectName() != "page_plan":
             return
+        plan = self._plan_page()
         data = self._handout()
         # reportlab is imported for the first print, not at start-up.
         from kiosk.handout.render import render_handout  # noqa: PLC0415
@@ -501,9 +517,10 @@ class KioskWindow(QMainWindow):
         self.session.needs_print()
 
     @Slot()
-    def _preview(self) -> None:
+    def preview_plan(self) -> None:
         from kiosk.handout.render import render_handout  # noqa: PLC0415
         from ui.pdf_pages import page_images  # noqa: PLC0415
+        from ui.wizard.preview import PREVIEW_DPI  # noqa: PLC0415
 
         data = self._handout()
         self._plan_page().set_print_status(self.tr("Preparing your printout..."))
@@ -519,14 +536,10 @@ class KioskWindow(QMainWindow):
         self.preview.show_pages(images)
 
     def _plan_page(self) -> PlanPage:
-        page = self.page_at(self.page_named("page_plan"))
-        assert isinstance(page, PlanPage)
-        return page
+        return cast("PlanPage", self.page_at(self.page_named("page_plan")))
 
     def _thank_you_page(self) -> ThankYouPage:
-        page = self.page_at(self.page_named("page_thank_you"))
-        assert isinstance(page, ThankYouPage)
-        return page
+        return cast("ThankYouPage", self.page_at(self.page_named("page_thank_you")))
 
     def _finish(self) -> None:
         self.session.finish()  # again, if the disk refused it or answers changed
@@ -546,7 +559,7 @@ class KioskWindow(QMainWindow):
             self.still_there.start()
 
     @Slot(str, bool)
-    def _interest_changed(self, treatment: str, wanted: bool) -> None:
+    def interest_changed(self, treatment: str, wanted: bool) -> None:
         self.session.interested(treatment, wanted)
 
     @Slot()
@@ -562,17 +575,13 @@ class KioskWindow(QMainWindow):
         self.show_page(self.page_named("page_returning"))
 
     def _returning_page(self) -> ReturningPage:
-        page = self.page_at(self.page_named("page_returning"))
-        assert isinstance(page, ReturningPage)
-        return page
+        return cast("ReturningPage", self.page_at(self.page_named("page_returning")))
 
     def _consent_page(self) -> ConsentPage:
-        page = self.page_at(self.page_named("page_consent"))
-        assert isinstance(page, ConsentPage)
-        return page
+        return cast("ConsentPage", self.page_at(self.page_named("page_consent")))
 
     @Slot(object, str, str)
-    def _find_returning(self, born: date, initials: str, phone_end: str) -> None:
+    def find_returning(self, born: date, initials: str, phone_end: str) -> None:
         find = self.services.find_returning
         if find is None:
             return
@@ -582,6 +591,8 @@ class KioskWindow(QMainWindow):
 
     @Slot(object)
     def _found(self, lookup: Lookup) -> None:
+        from kiosk.consultation.returning import Found  # noqa: PLC0415
+
         if lookup.found is Found.ONE and lookup.client is not None:
             self.session.recognise(lookup.client)
         self._returning_page().show_lookup(lookup)
@@ -660,8 +671,9 @@ class KioskWindow(QMainWindow):
         else:
             self._header_row.setContentsMargins(0, 0, 40, 0)
         self.language_button.show_language(chosen)
-        self.keyboard.set_language(code)
-        self.still_there.retranslate()
+        if self.is_open:
+            self.keyboard.set_language(code)
+            self.still_there.retranslate()
         self.page_tools.retranslate()
         self._name_navigation()
 
@@ -705,7 +717,7 @@ class KioskWindow(QMainWindow):
         self.reading = reading
         self.setStyleSheet("" if reading.is_normal else style_sheet(reading))
         refit(self)
-        if self.keyboard.isVisible():
+        if self.is_open and self.keyboard.isVisible():
             QTimer.singleShot(0, self._keep_focus_visible)
 
     @Slot(int)
@@ -732,6 +744,8 @@ class KioskWindow(QMainWindow):
 
     @Slot(object)
     def _help_answered(self, result: tuple[str, HelpAnswer]) -> None:
+        from kiosk.consultation.help import HelpAnswer  # noqa: PLC0415
+
         request_id, answer = result
         if request_id != self._help_pending:
             return  # asked by a client who has gone (the kiosk was reset)

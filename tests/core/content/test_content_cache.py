@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import loader
-from kiosk.content.cache import cache_dir
 from kiosk.content.loader import default_content_dir, load_content
 from kiosk.content.model import Content
+from kiosk.setup.places import cache_dir
 
 
 @pytest.fixture
