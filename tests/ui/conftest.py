@@ -21,6 +21,7 @@ from kiosk.store.database import open_database
 from kiosk.store.staff import StaffAccounts
 from ui.app import build_kiosk, stop_kiosk
 from ui.garbage import collect_on_the_screens_thread
+from ui.i18n import use_language
 from ui.theme import apply_theme
 from ui.widgets.keyboard import key_name
 from ui.wizard.window import KioskWindow
@@ -38,6 +39,14 @@ def themed(qapp: QApplication) -> None:
     """The real fonts and style sheet, as clients see them; garbage collected as the kiosk does."""
     apply_theme(qapp)
     collect_on_the_screens_thread(qapp)
+
+
+@pytest.fixture(autouse=True)
+def interface_in_english(qapp: QApplication) -> Iterator[None]:
+    """Each test starts in the clinic's English, whichever language the one before left."""
+    yield
+    use_language("en")
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture

@@ -22,7 +22,8 @@ from ui.staff.window import StaffWindow
 from ui.wizard.window import KioskWindow
 
 # A page's title at the normal size, by its role (kiosk.qss).
-TITLE_PX = {"title": 40, "hero": 58}
+# The welcome page's title is smaller where the page is laid out compact (a short screen).
+TITLE_PX = {"title": 40, "hero": 58, "compact hero": 46}
 PIN = "48213597"
 
 
@@ -32,7 +33,9 @@ def title_px(kiosk: KioskWindow) -> int:
 
 def scaled_title(kiosk: KioskWindow, scale: float) -> int:
     """The size the page's title should have at `scale` times the normal size."""
-    return round(TITLE_PX[str(find(kiosk.page, "pageTitle").property("role"))] * scale)
+    title = find(kiosk.page, "pageTitle")
+    role = str(title.property("role"))
+    return round(TITLE_PX[f"compact {role}" if title.property("compact") else role] * scale)
 
 
 def page_background(kiosk: KioskWindow) -> QColor:

@@ -219,3 +219,60 @@ def test_print_is_on_screen_without_scrolling_and_a_failure_is_said_plainly(
     assert status.font().pixelSize() >= 26
     QApplication.processEvents()
     assert seen.contains(in_window(status, window))
+
+
+@pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def kiosk_of_four_languages(
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    db: Database,
+    content: Content,
+    accounts: StaffAccounts,
+) -> Iterator[KioskWindow]:
+    """The kiosk at one of the three screen sizes, offering every shipped translation."""
+    window = build_kiosk(
+        Settings(kiosk_id="kiosk-test", offer_unreviewed_languages=True),
+        content,
+        accounts=accounts,
+        today=lambda: TODAY,
+        now=lambda: datetime(2026, 11, 21, 10, 0),
+    )
+    qtbot.addWidget(window)
+    window.resize(*request.param)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: window.size().toTuple() == request.param)
+    yield window
+    window.may_close = True
+    assert stop_kiosk(window)
+
+
+def whole_on_screen(qtbot: QtBot, window: KioskWindow, names: list[str]) -> None:
+    """No scrolling needed: each of `names` lies inside the page's visible part."""
+    page = window.page
+    assert page.objectName() == "page_welcome"
+    qtbot.waitUntil(lambda: page.scroll_area.verticalScrollBar().maximum() == 0, timeout=2000)
+    viewport = page.scroll_area.viewport()
+    shown = QRect(viewport.mapTo(window, viewport.rect().topLeft()), viewport.size())
+    for name in names:
+        assert shown.contains(in_window(find(page, name), window)), name
+
+
+def test_the_welcome_page_shows_everything_without_scrolling(
+    sized_kiosk: KioskWindow, qtbot: QtBot
+) -> None:
+    whole_on_screen(qtbot, sized_kiosk, ["pageTitle", "startButton", "idleNotice"])
+
+
+@pytest.mark.parametrize("code", ["en", "es", "pl", "ar"])
+def test_the_welcome_page_of_four_languages_shows_everything_in_each(
+    kiosk_of_four_languages: KioskWindow, qtbot: QtBot, code: str
+) -> None:
+    window = kiosk_of_four_languages
+    if code != "en":
+        tap_named(qtbot, window, f"language_{code}")
+    names = ["pageTitle", "startButton", "returningButton", "idleNotice"]
+    whole_on_screen(
+        qtbot, window, names + [f"language_{other}" for other in ("en", "es", "pl", "ar")]
+    )

@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.content.languages import Language
-from ui.widgets.basics import TouchButton, label
+from ui.widgets.basics import TouchButton, label, restyle
 from ui.widgets.choice_fields import named_icon
 from ui.widgets.overlay import Overlay
 
@@ -66,12 +66,21 @@ class LanguageButtons(QWidget):
         # upright one or at a large text size.
         self._most = columns
         self._columns = columns
+        self._height = height
         self.buttons: list[TouchButton] = []
         for language in languages:
             button = language_button(language, language.code == current, height)
             button.clicked.connect(self._tapped)
             self.buttons.append(button)
         self._place()
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller buttons (and letters) for a short screen, or the normal large ones."""
+        for button in self.buttons:
+            button.setProperty("compact", compact)
+            # Compact: the style sheet's least, and the words' own height.
+            button.setMinimumHeight(0 if compact else self._height)
+            restyle(button)
 
     def _place(self) -> None:
         for index, button in enumerate(self.buttons):

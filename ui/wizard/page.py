@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,6 +19,21 @@ from ui.widgets.touch_scroll import enable_touch, give_back, touch_scroll_area
 MAX_TEXT_WIDTH = 1320
 # Space kept between what is being typed and the top of the keyboard.
 KEYBOARD_GAP = 24
+
+
+class TextColumn(QWidget):
+    """The page's column: at least as tall as its text needs at the width it has.
+
+    A layout's least height is otherwise taken at its least width, where
+    wrapped text runs to many more lines: the scroll area then keeps blank
+    room below the page, and a page that fits the screen would scroll.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.hasHeightForWidth():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
 
 
 class WizardPage(QWidget):
@@ -58,7 +73,7 @@ class WizardPage(QWidget):
         holder.setObjectName("pageBody")
         centre = QHBoxLayout(holder)
         centre.setContentsMargins(0, 0, 0, 0)
-        column = QWidget()
+        column = TextColumn()
         column.setObjectName("pageBody")
         # Lines longer than this are hard to follow from a step away.
         column.setMaximumWidth(MAX_TEXT_WIDTH)

@@ -7,17 +7,18 @@ imports nothing but Qt and the widgets it shows.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.consultation.front_page import FrontPage
 from ui.theme import TOUCH_PX
-from ui.widgets.basics import TouchButton, label
+from ui.widgets.basics import TouchButton, label, restyle
 from ui.widgets.language_choice import LanguageButtons
 from ui.wizard.page import WizardPage
 
 
-def returning_row(returning: SignalInstance) -> QHBoxLayout:
-    """The "I have been here before" button, centred."""
+def returning_button(returning: SignalInstance) -> TouchButton:
+    """The "I have been here before" button."""
     button = TouchButton(
         QCoreApplication.translate("ReturningPage", "I have been here before"),
         role="quiet",
@@ -25,11 +26,7 @@ def returning_row(returning: SignalInstance) -> QHBoxLayout:
     )
     button.setMinimumWidth(420)
     button.clicked.connect(returning)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(button)
-    row.addStretch(1)
-    return row
+    return button
 
 
 class WelcomePage(WizardPage):
@@ -63,14 +60,14 @@ class WelcomePage(WizardPage):
         self.front = front
         self.title_label.setProperty("role", "hero")
         self.body.insertStretch(0, 2)
-        if len(languages) > 1:
+        several = len(languages) > 1
+        if several:
             # First of all, above words the client may not read.
-            self.body.setSpacing(16)
-            choice = LanguageButtons(languages, language, height=TOUCH_PX + 16)
-            choice.chosen.connect(self.language_chosen)
+            self.choice = LanguageButtons(languages, language, height=TOUCH_PX + 16)
+            self.choice.chosen.connect(self.language_chosen)
             line = QHBoxLayout()
             line.addStretch(1)
-            line.addWidget(choice)
+            line.addWidget(self.choice)
             line.addStretch(1)
             self.body.insertLayout(0, line)
         self.body.addWidget(
@@ -92,19 +89,23 @@ class WelcomePage(WizardPage):
             )
         )
         # Room to breathe, unless the languages take it.
-        self.body.addSpacing(30 if len(languages) <= 1 else 0)
+        self._breathing = QWidget()
+        self._breathing.setFixedHeight(0 if several else 30)
+        self.body.addWidget(self._breathing)
         start = TouchButton(self.tr("Start"), role="primary", name="startButton")
-        start.setMinimumHeight(110)
         start.setMinimumWidth(420)
         start.setProperty("scale", "large")
         start.clicked.connect(self.start)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(start)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.start_button = start
+        # Start above "I have been here before"; side by side on a short screen.
+        # Only as wide as the buttons, in the middle.
+        buttons = QWidget()
+        self.buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom, buttons)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(start)
         if front.offers_lookup:
-            self.body.addLayout(returning_row(self.returning))
+            self.buttons.addWidget(returning_button(self.returning))
+        self.body.addWidget(buttons, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(3)
         self.body.addWidget(
             label(
@@ -118,6 +119,46 @@ class WelcomePage(WizardPage):
                 name="idleNotice",
             )
         )
+        self.compact: bool | None = None
+        self._lay_out(compact=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Everything on screen without scrolling, the privacy notice too: the
+        # roomy layout where it fits, else the compact one (a landscape
+        # screen of 800 lines, a longer translation).
+        self._lay_out(compact=False)
+        if self._needed_height(event.size().width()) > event.size().height():
+            self._lay_out(compact=True)
+        super().resizeEvent(event)
+
+    def _needed_height(self, width: int) -> int:
+        """The height the scroll area will give the page's contents at `width`."""
+        holder = self.scroll_area.widget()
+        if holder is None:
+            return 0
+        # The scroll area keeps the contents at least their least size, which
+        # for wrapped text can be more than their height for this width.
+        least = holder.minimumSizeHint().height()
+        return max(least, holder.heightForWidth(width)) if holder.hasHeightForWidth() else least
+
+    def _lay_out(self, *, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        several = len(self.front.languages) > 1
+        self.body.setSpacing(10 if compact else 16 if several else 22)
+        self.body.setContentsMargins(56, 12 if compact else 36, 56, 12 if compact else 36)
+        self._breathing.setVisible(not compact)
+        # Compact: as tall as its words need (the style sheet's least), never squeezed.
+        self.start_button.setMinimumHeight(0 if compact else 110)
+        self.buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if compact else QBoxLayout.Direction.TopToBottom
+        )
+        self.buttons.setSpacing(32 if compact else 22)
+        if several:
+            self.choice.set_compact(compact)
+        self.title_label.setProperty("compact", compact)
+        restyle(self.title_label)
 
     def showEvent(self, event: object) -> None:
         for child in self.findChildren(QLabel):
