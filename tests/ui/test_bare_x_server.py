@@ -142,3 +142,37 @@ def test_the_kiosk_covers_a_screen_with_no_window_manager(
         kiosk.wait(30)
         assert kiosk.stderr is not None
         kiosk.stderr.close()
+
+
+def test_the_welcome_page_painted_before_loading_covers_the_screen_then_opens(
+    bare_x_server: str, tmp_path: Path
+) -> None:
+    env = {**os.environ, "DISPLAY": bare_x_server, "QT_QPA_PLATFORM": "xcb"}
+    name = load_content().clinic.clinic.name
+    command = "import sys; from ui.main import main; sys.exit(main())"
+    for start in ("first", "second"):  # the second paints from what the first kept
+        kiosk = subprocess.Popen(
+            [sys.executable, "-c", command, "--verbose"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            said = said_before(kiosk, "open: the kiosk takes clients", timeout=60)
+            assert said[-1].strip().endswith("open: the kiosk takes clients"), said[-20:]
+            ready = next(n for n, line in enumerate(said) if "ready: the welcome page" in line)
+            loaded = next(n for n, line in enumerate(said) if "content version" in line)
+            assert (ready < loaded) == (start == "second"), said
+            deadline = time.monotonic() + 10
+            geometry = window_geometry(bare_x_server, name)
+            while geometry != (0, 0, *SCREEN) and time.monotonic() < deadline:
+                time.sleep(0.1)
+                geometry = window_geometry(bare_x_server, name)
+            assert geometry == (0, 0, *SCREEN)
+        finally:
+            kiosk.kill()
+            kiosk.wait(30)
+            assert kiosk.stderr is not None
+            kiosk.stderr.close()
