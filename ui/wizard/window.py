@@ -181,6 +181,11 @@ class KioskWindow(QMainWindow):
         The welcome page already on screen stays if it is the one the
         content gives; otherwise (the kept page was out of date) it is made again.
         """
+        # What only a client under way needs: imported and built now, behind the welcome page.
+        from ui.staff_access import StaffSignIn  # noqa: PLC0415
+        from ui.widgets.keyboard import OnScreenKeyboard  # noqa: PLC0415
+        from ui.wizard.preview import PrintoutPreview  # noqa: PLC0415
+
         self.services = services
         self.content = services.content
         self.session = services.sessions.open()
@@ -189,12 +194,6 @@ class KioskWindow(QMainWindow):
         if welcome is None:
             self._drop_pages(at_once=True)  # from what an earlier start kept, out of date
         self._show_front(front)
-        from ui.staff_access import StaffSignIn  # noqa: PLC0415
-
-        # What only a client under way needs: built now, behind the welcome page.
-        from ui.widgets.keyboard import OnScreenKeyboard  # noqa: PLC0415
-        from ui.wizard.preview import PrintoutPreview  # noqa: PLC0415
-
         root = self._root
         # The keyboard slides over the bottom of the window, as on a tablet,
         # so pages keep their size; the focused box is kept above it.
@@ -240,7 +239,7 @@ class KioskWindow(QMainWindow):
             self._waiting = act
 
     def _show_front(self, front: FrontPage) -> None:
-        """The clinic's name, the languages and the idle times of `front`."""
+        """The clinic's name and the languages of `front`."""
         self.front = front
         self.languages = front.languages
         self.setWindowTitle(front.clinic_name)
