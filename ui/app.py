@@ -35,6 +35,7 @@ from kiosk.store.database import (
 from kiosk.store.fields import utc_now
 from kiosk.store.installation import hold_while_running, open_audit
 from kiosk.store.retention import drop_stale_drafts
+from kiosk.store.server_roles import may_open_staff_screen
 from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart
@@ -312,7 +313,9 @@ def open_screen(
         settings,
         content,
         locked=not options.windowed,
-        staff_screen=lambda: build_staff(settings, content, demo_hint=hint),
+        staff_screen=(lambda: build_staff(settings, content, demo_hint=hint))
+        if may_open_staff_screen()
+        else None,
         window=window,
     )
     if not options.demo:

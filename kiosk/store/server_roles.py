@@ -9,7 +9,11 @@ Three roles, each a login on the clinic's PostgreSQL:
   clients and consents it needs, and consultations only while no decision is
   made on them (row-level security); it cannot read staff accounts (nor
   their PIN hashes), reviews or notes; of the audit trail it reads only each
-  event's id and hash (to chain the next) and may append.
+  event's id and hash (to chain the next) and may append. Its staff corner
+  signs staff in through two functions instead (`kiosk_pin_salt`,
+  `kiosk_sign_in`): the kiosk hashes the typed PIN with the account's salt
+  and settings, and the server compares and counts failures, so no hash
+  ever reaches a kiosk.
 - the staff (`kiosk_staff`): the staff screens. Everything the staff screen
   does (decisions, notes, accounts, exports, purge and erasure), and the
   audit trail's reading and appending.
@@ -22,8 +26,11 @@ from __future__ import annotations
 
 import re
 
+from argon2 import PasswordHasher
+
 from kiosk.store.models import database
 from kiosk.store.server import is_server
+from kiosk.store.staff import DELAY_AFTER, FIRST_DELAY, KIOSK_COOLING_OFF, LOCK_AFTER
 
 OWNER_ROLE = "kiosk"
 KIOSK_ROLE = "kiosk_station"
@@ -108,6 +115,92 @@ CREATE POLICY kiosk_changes_undecided ON consultation FOR UPDATE TO {k}
     USING (status IN {UNDECIDED} AND decided_at IS NULL)
     WITH CHECK (status IN {UNDECIDED} AND decided_at IS NULL);
 CREATE POLICY staff_all ON consultation TO {s} USING (true) WITH CHECK (true);
+{_sign_in_sql(k, s)}"""
+
+
+def _sign_in_sql(k: str, s: str) -> str:
+    """The kiosk's staff sign-in as two functions that run with the owner's rights.
+
+    `kiosk_pin_salt` gives the start of an account's hash (algorithm,
+    settings, salt), never the hash; for a name without an account, one of
+    the same shape that is the same each time, so the answer does not tell
+    which names exist. `kiosk_sign_in` compares the hash the kiosk made with
+    the stored one and counts a failure as the kiosk's policy says (a wait
+    of at most KIOSK_COOLING_OFF, never a lock). Times are naive UTC, as stored.
+    """
+    hasher = PasswordHasher()
+    decoy = f"$argon2id$v=19$m={hasher.memory_cost},t={hasher.time_cost},p={hasher.parallelism}$"
+    first, cooling = int(FIRST_DELAY.total_seconds()), int(KIOSK_COOLING_OFF.total_seconds())
+    return rf"""
+-- The kiosk's staff sign-in, without a PIN hash ever reaching a kiosk.
+CREATE TABLE IF NOT EXISTS kiosk_sign_in_secret (secret text NOT NULL);
+INSERT INTO kiosk_sign_in_secret (secret)
+    SELECT md5(random()::text || clock_timestamp()::text)
+    WHERE NOT EXISTS (SELECT 1 FROM kiosk_sign_in_secret);
+REVOKE ALL ON kiosk_sign_in_secret FROM PUBLIC, {k}, {s};
+
+CREATE OR REPLACE FUNCTION kiosk_pin_salt(p_username text) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    stored text;
+BEGIN
+    SELECT pin_hash INTO stored FROM staff_account
+        WHERE username = lower(btrim(p_username)) AND active;
+    IF stored IS NULL THEN
+        RETURN '{decoy}' || rtrim(encode(decode(md5(
+            (SELECT secret FROM kiosk_sign_in_secret LIMIT 1) || lower(btrim(p_username))
+        ), 'hex'), 'base64'), '=') || '$';
+    END IF;
+    RETURN substring(stored FROM '^(.*\$)[^$]*$');
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kiosk_sign_in(p_username text, p_candidate text)
+RETURNS TABLE (outcome text, wait_until timestamp, member_name text, member_role text)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+    account staff_account%ROWTYPE;
+    moment timestamp := now() AT TIME ZONE 'utc';
+    failures integer;
+    delay interval;
+BEGIN
+    SELECT * INTO account FROM staff_account
+        WHERE username = lower(btrim(p_username)) AND active FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT 'wrong_pin'::text, NULL::timestamp, NULL::text, NULL::text;
+        RETURN;
+    END IF;
+    IF account.locked THEN
+        RETURN QUERY SELECT 'locked'::text, NULL::timestamp, NULL::text, NULL::text;
+        RETURN;
+    END IF;
+    IF account.retry_after IS NOT NULL AND moment < account.retry_after THEN
+        RETURN QUERY SELECT 'wait'::text, account.retry_after, NULL::text, NULL::text;
+        RETURN;
+    END IF;
+    IF account.pin_hash = p_candidate THEN
+        UPDATE staff_account SET failed_attempts = 0, retry_after = NULL
+            WHERE id = account.id;
+        RETURN QUERY SELECT 'ok'::text, NULL::timestamp, account.display_name, account.role;
+        RETURN;
+    END IF;
+    failures := account.failed_attempts + 1;
+    IF failures >= {LOCK_AFTER} THEN
+        delay := interval '{cooling} seconds';
+    ELSIF failures >= {DELAY_AFTER} THEN
+        delay := least(interval '{first} seconds' * 2 ^ (failures - {DELAY_AFTER}),
+                       interval '{cooling} seconds');
+    END IF;
+    IF delay IS NOT NULL THEN
+        account.retry_after := moment + delay;
+    END IF;
+    UPDATE staff_account SET failed_attempts = failures, retry_after = account.retry_after
+        WHERE id = account.id;
+    RETURN QUERY SELECT 'wrong_pin'::text, account.retry_after, NULL::text, NULL::text;
+END
+$$;
+REVOKE ALL ON FUNCTION kiosk_pin_salt(text), kiosk_sign_in(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION kiosk_pin_salt(text), kiosk_sign_in(text, text) TO {k};
 """
 
 
@@ -128,3 +221,20 @@ def apply_roles(kiosk: str = KIOSK_ROLE, staff: str = STAFF_ROLE) -> None:
     with database.atomic():
         # Straight to the driver, with no parameters: the functions' bodies hold a "%".
         database.connection().execute(statements)
+
+
+def may_open_staff_screen() -> bool:
+    """Whether this machine's database role may do the staff screen's work.
+
+    Off a clinic server, always. A kiosk signed in as the kiosk's role
+    (`kiosk_station`) may not read decisions or notes: its staff corner then
+    offers closing the kiosk only, and staff use a staff computer. Unknown
+    (the server away at start) counts as no.
+    """
+    if not is_server(database):
+        return True
+    try:
+        cursor = database.execute_sql("SELECT has_table_privilege('review', 'SELECT')")
+        return bool(cursor.fetchone()[0])
+    except Exception:  # the drivers' own errors: the server is away
+        return False

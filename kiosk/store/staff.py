@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,13 +10,15 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from argon2.low_level import hash_secret
 from peewee import IntegrityError
 
 from kiosk.store.audit import AuditAction, AuditTrail
 from kiosk.store.fields import utc_now
 from kiosk.store.models import StaffAccount, database
+from kiosk.store.server import is_server
 from kiosk.store.transaction import transaction
 
 log = logging.getLogger(__name__)
@@ -201,6 +204,8 @@ class StaffAccounts:
 
     def attempt(self, username: str, pin: str) -> StaffMember | SignInRefused:
         """Check a PIN and count a failure, in the caller's transaction; nothing is raised."""
+        if self._through_server:
+            return self._attempt_through_server(username, pin)
         now = self.clock()
         with database.atomic():
             account = StaffAccount.get_or_none(
@@ -211,6 +216,34 @@ class StaffAccounts:
             return refusal
         assert account is not None
         return StaffMember(account.username, account.display_name, Role(account.role))
+
+    @cached_property
+    def _through_server(self) -> bool:
+        """Whether this kiosk signs staff in through the server (see server_roles).
+
+        A kiosk whose database role may not read the staff accounts (the
+        clinic server's least privilege) sends the server a hash of the
+        typed PIN instead; the server compares and counts the failures.
+        """
+        if self.cooling_off is None or not is_server(database):
+            return False
+        row = database.execute_sql("SELECT has_table_privilege('staff_account', 'SELECT')")
+        return not row.fetchone()[0]
+
+    def _attempt_through_server(self, username: str, pin: str) -> StaffMember | SignInRefused:
+        name = username.strip().lower()
+        prefix = database.execute_sql("SELECT kiosk_pin_salt(%s)", (name,)).fetchone()[0]
+        try:
+            candidate = hash_like(prefix, pin, self.hasher.hash_len)
+        except (ValueError, KeyError, TypeError):
+            log.warning("the server gave a PIN hash of an unknown kind: sign-in refused")
+            candidate = ""
+        outcome, wait_until, member_name, member_role = database.execute_sql(
+            "SELECT * FROM kiosk_sign_in(%s, %s)", (name, candidate)
+        ).fetchone()
+        if outcome == "ok":
+            return StaffMember(name, member_name, Role(member_role))
+        return SignInRefused(outcome, wait_until)
 
     def _check(self, account: StaffAccount | None, pin: str, now: datetime) -> SignInRefused | None:
         if account is None:
@@ -264,3 +297,21 @@ class StaffAccounts:
         if account is None:
             raise StaffError(f"there is no account '{username}'")
         return account
+
+
+def hash_like(prefix: str, pin: str, hash_len: int) -> str:
+    """`pin` hashed as the hash starting `prefix` was ("$argon2id$v=19$m=..,t=..,p=..$SALT$")."""
+    empty, kind, version, settings, salt, rest = prefix.split("$")
+    if empty or rest or kind != "argon2id":
+        raise ValueError("not the start of an Argon2id hash")
+    values = dict(part.split("=", 1) for part in settings.split(","))
+    return hash_secret(
+        pin.encode(),
+        base64.b64decode(salt + "=" * (-len(salt) % 4)),
+        time_cost=int(values["t"]),
+        memory_cost=int(values["m"]),
+        parallelism=int(values["p"]),
+        hash_len=hash_len,
+        type=Type.ID,
+        version=int(version.removeprefix("v=")),
+    ).decode("ascii")

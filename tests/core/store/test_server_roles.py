@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -20,8 +21,16 @@ from kiosk.store.consultations import ConsultationStore, Status
 from kiosk.store.database import close_database, open_database
 from kiosk.store.fields import utc_now
 from kiosk.store.models import Consultation
-from kiosk.store.server_roles import apply_roles
-from kiosk.store.staff import Role, StaffAccounts
+from kiosk.store.server_roles import apply_roles, may_open_staff_screen
+from kiosk.store.staff import (
+    DELAY_AFTER,
+    KIOSK_COOLING_OFF,
+    LOCK_AFTER,
+    Role,
+    SignInRefused,
+    StaffAccounts,
+    StaffMember,
+)
 from tests.core.clients import submit_client
 
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -168,6 +177,88 @@ def test_a_whole_consultation_as_the_kiosk_and_a_review_as_the_staff(
         assert trail.verify() is None
     finally:
         close_database(staff_db)
+
+
+def test_the_kiosk_signs_staff_in_at_its_corner_without_reading_a_hash(clinic: Clinic) -> None:
+    kiosk_db = open_database(Settings(kiosk_id="kiosk-b", database_url=clinic.kiosk_url))
+    try:
+        trail = AuditTrail(clinic.key)
+        corner = StaffAccounts(utc_now, CHEAP, audit=trail, cooling_off=KIOSK_COOLING_OFF)
+
+        member = corner.sign_in("  Maria ", "480213")
+
+        assert member == StaffMember("maria", "Maria Lopez", Role.PRACTITIONER)
+        with pytest.raises(SignInRefused) as refused:
+            corner.sign_in("maria", "999999")
+        assert refused.value.reason == "wrong_pin"
+    finally:
+        close_database(kiosk_db)
+    with psycopg.connect(clinic.owner_url) as owner:
+        events = owner.execute(
+            "SELECT action, staff_username FROM audit_event ORDER BY id DESC LIMIT 2"
+        ).fetchall()
+        failures = owner.execute(
+            "SELECT failed_attempts FROM staff_account WHERE username = 'maria'"
+        ).fetchone()
+    assert events == [("sign_in_refused", "maria"), ("sign_in", "maria")]
+    assert failures == (1,)
+
+
+def test_wrong_pins_at_the_kiosk_make_an_account_wait_never_lock(clinic: Clinic) -> None:
+    kiosk_db = open_database(Settings(kiosk_id="kiosk-b", database_url=clinic.kiosk_url))
+    waits: list[timedelta] = []
+    reasons: list[str] = []
+    try:
+        corner = StaffAccounts(utc_now, CHEAP, cooling_off=KIOSK_COOLING_OFF)
+        with psycopg.connect(clinic.owner_url, autocommit=True) as owner:
+            for _ in range(LOCK_AFTER + 2):
+                outcome = corner.attempt("maria", "111111")
+                assert isinstance(outcome, SignInRefused)
+                reasons.append(outcome.reason)
+                row = owner.execute(
+                    "SELECT locked, retry_after - (now() AT TIME ZONE 'utc') FROM staff_account "
+                    "WHERE username = 'maria'"
+                ).fetchone()
+                assert row is not None
+                assert not row[0]
+                waits.append(row[1] or timedelta(0))
+                # The wait has passed: the next guess is counted.
+                owner.execute("UPDATE staff_account SET retry_after = NULL")
+            during = corner.attempt("maria", "480213")
+    finally:
+        close_database(kiosk_db)
+
+    assert reasons == ["wrong_pin"] * (LOCK_AFTER + 2)
+    assert waits[: DELAY_AFTER - 1] == [timedelta(0)] * (DELAY_AFTER - 1)
+    assert all(timedelta(0) < wait <= KIOSK_COOLING_OFF for wait in waits[DELAY_AFTER - 1 :])
+    assert waits[-1] > KIOSK_COOLING_OFF - timedelta(minutes=1)  # the longest, never longer
+    assert during == StaffMember("maria", "Maria Lopez", Role.PRACTITIONER)
+
+
+def test_the_salt_does_not_tell_which_names_have_an_account(clinic: Clinic) -> None:
+    with psycopg.connect(clinic.kiosk_url) as kiosk:
+        salts = {
+            name: kiosk.execute("SELECT kiosk_pin_salt(%s)", (name,)).fetchone()
+            for name in ("maria", "nobody", "nobody", "admin")
+        }
+        again = kiosk.execute("SELECT kiosk_pin_salt('nobody')").fetchone()
+    shapes = {name: salt[0].count("$") for name, salt in salts.items() if salt}
+    assert set(shapes.values()) == {5}  # "$argon2id$v=19$m=..$SALT$", never the hash
+    assert salts["nobody"] == again  # the same each time, like a real account's
+    assert len({salts["maria"], salts["nobody"], salts["admin"]}) == 3
+    assert not any(len(salt[0].rsplit("$", 2)[1]) != 22 for salt in salts.values() if salt)
+
+
+def test_only_a_staff_role_may_open_the_staff_screen(clinic: Clinic) -> None:
+    allowed = {}
+    for who, url in (("kiosk", clinic.kiosk_url), ("staff", clinic.staff_url)):
+        db = open_database(Settings(kiosk_id=who, database_url=url))
+        try:
+            allowed[who] = may_open_staff_screen()
+        finally:
+            close_database(db)
+
+    assert allowed == {"kiosk": False, "staff": True}
 
 
 def test_the_command_prints_the_sql_for_the_named_roles(capsys: pytest.CaptureFixture[str]) -> None:
