@@ -35,7 +35,7 @@ from kiosk.store.database import (
 from kiosk.store.fields import utc_now
 from kiosk.store.installation import hold_while_running, open_audit
 from kiosk.store.retention import drop_stale_drafts
-from kiosk.store.server_roles import may_open_staff_screen
+from kiosk.store.server_roles import may_open_staff_screen, may_read_staff_accounts
 from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart
@@ -294,7 +294,13 @@ def open_screen(
                 raise
             # Tidying can wait for the next start; a client should not.
             log.warning("stale drafts not tidied: the database was busy")
-    if not options.demo and not away and not StaffAccounts().members():
+    # A kiosk on a clinic server may not list the accounts: the staff computers warn there.
+    if (
+        not options.demo
+        and not away
+        and may_read_staff_accounts()
+        and not StaffAccounts().members()
+    ):
         # Without an account nobody can leave the kiosk or open the staff screen.
         log.warning("there are no staff accounts. %s", FIRST_ADMIN)
     hint = ""

@@ -17,7 +17,7 @@ from kiosk.cli import (
     translations_command,
 )
 from kiosk.cli.content_commands import check_content, screen_answers
-from kiosk.cli.problems import EXIT_OK, EXIT_UNEXPECTED, CommandError
+from kiosk.cli.problems import EXIT_CONTENT, EXIT_OK, EXIT_UNEXPECTED, CommandError
 from kiosk.setup.logs import configure_logging
 
 Command = Callable[[argparse.Namespace], int]
@@ -82,6 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as error:
+        if "permission denied" in str(error):
+            # A kiosk's account on a clinic server (server-roles): not a fault, the wrong machine.
+            print(
+                f"clinic-kiosk {args.command}: this machine's database account may not do this "
+                f"({str(error).splitlines()[0]}): run it on a staff computer or on the server",
+                file=sys.stderr,
+            )
+            return EXIT_CONTENT
         # Never a traceback on the screen: one line here, the details in the log.
         logging.getLogger(__name__).exception("clinic-kiosk %s failed", args.command)
         where = f" (details in {log_file})" if log_file else ""

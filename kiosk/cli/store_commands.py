@@ -94,19 +94,21 @@ def sqlite_file(config: Settings) -> Path:
 
 
 def server_backup_advice(url: str) -> str:
-    """What to do instead of backup and restore when the database is a clinic server."""
-    parts = urlsplit(url)
-    # The password (if the URL holds one) stays out of the advice: pg_dump reads ~/.pgpass.
-    host = parts.hostname or "localhost"
-    port = f" --port={parts.port}" if parts.port else ""
-    user = f" --username={parts.username}" if parts.username else ""
-    name = parts.path.strip("/")
-    where = f"--host={host}{port}{user}"
+    """What to do instead of backup and restore when the database is a clinic server.
+
+    A kiosk's or a staff computer's own account may not read every table (see
+    server_roles): the server's `postgres` account dumps and restores the whole
+    database, on the server (README, "A clinic server").
+    """
+    name = urlsplit(url).path.strip("/") or "kiosk"
+    dump = f"/var/backups/kiosk/{name}-$(date +%F).dump"
     return (
-        "the consultations are on a clinic server (PostgreSQL): back it up with its own tools. "
-        f"Back up:  pg_dump {where} --format=custom --file=kiosk-$(date +%F).dump {name}   "
-        f"Restore (into an empty database {name}):  "
-        f"pg_restore {where} --dbname={name} --no-owner --exit-on-error kiosk-DATE.dump"
+        "the consultations are on a clinic server (PostgreSQL): back it up there, with its own "
+        f"tools, as its postgres account.  Back up:  pg_dump --format=custom --file={dump} {name}"
+        f"   Restore (kiosks and staff screens stopped):  dropdb {name} && createdb --owner=kiosk "
+        f"--encoding=UTF8 {name} && pg_restore --dbname={name} --no-owner --role=kiosk "
+        f"--exit-on-error /var/backups/kiosk/{name}-DATE.dump, then "
+        'clinic-kiosk server-roles --apply (see the README, "A clinic server")'
     )
 
 

@@ -93,13 +93,16 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON client TO {k};
 GRANT SELECT, INSERT, UPDATE ON consultation TO {k};
 GRANT SELECT, INSERT, DELETE ON consent TO {k};
 GRANT SELECT (id, hash), INSERT ON audit_event TO {k};
+GRANT SELECT, INSERT ON help_request TO {k};
 GRANT USAGE ON SEQUENCE client_id_seq, consultation_id_seq, consent_id_seq TO {k};
+GRANT USAGE ON SEQUENCE help_request_id_seq TO {k};
 
 -- The staff screens: everything they do, and reading the audit trail whole.
 GRANT SELECT, UPDATE, DELETE ON client, consultation, consent TO {s};
 GRANT SELECT, INSERT, DELETE ON review, staff_note TO {s};
 GRANT SELECT, INSERT, UPDATE ON staff_account TO {s};
 GRANT SELECT, INSERT ON audit_event TO {s};
+GRANT SELECT, UPDATE, DELETE ON help_request TO {s};
 GRANT USAGE ON SEQUENCE review_id_seq, staff_note_id_seq, staff_account_id_seq TO {s};
 
 -- A decided consultation is the staff's: the kiosk sees it, never changes it.
@@ -231,10 +234,19 @@ def may_open_staff_screen() -> bool:
     offers closing the kiosk only, and staff use a staff computer. Unknown
     (the server away at start) counts as no.
     """
+    return _may("SELECT", "review")
+
+
+def may_read_staff_accounts() -> bool:
+    """Whether this machine's database role may list the staff accounts (a kiosk's may not)."""
+    return _may("SELECT", "staff_account")
+
+
+def _may(privilege: str, table: str) -> bool:
     if not is_server(database):
         return True
     try:
-        cursor = database.execute_sql("SELECT has_table_privilege('review', 'SELECT')")
+        cursor = database.execute_sql("SELECT has_table_privilege(%s, %s)", (table, privilege))
         return bool(cursor.fetchone()[0])
     except Exception:  # the drivers' own errors: the server is away
         return False

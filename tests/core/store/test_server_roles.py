@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -20,6 +23,12 @@ from kiosk.store.audit import AuditTrail, load_key
 from kiosk.store.consultations import ConsultationStore, Status
 from kiosk.store.database import close_database, open_database
 from kiosk.store.fields import utc_now
+from kiosk.store.help_requests import (
+    HelpRequest,
+    answer_help_request,
+    open_help_requests,
+    record_help_request,
+)
 from kiosk.store.models import Consultation
 from kiosk.store.server_roles import apply_roles, may_open_staff_screen
 from kiosk.store.staff import (
@@ -32,6 +41,7 @@ from kiosk.store.staff import (
     StaffMember,
 )
 from tests.core.clients import submit_client
+from tests.processes import run_until_line
 
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
@@ -259,6 +269,51 @@ def test_only_a_staff_role_may_open_the_staff_screen(clinic: Clinic) -> None:
             close_database(db)
 
     assert allowed == {"kiosk": False, "staff": True}
+
+
+def test_a_call_for_help_from_the_kiosk_reaches_the_staff(clinic: Clinic) -> None:
+    asked = HelpRequest("help-1", "kiosk-b", "health", utc_now(), None)
+    kiosk_db = open_database(Settings(kiosk_id="kiosk-b", database_url=clinic.kiosk_url))
+    try:
+        assert record_help_request(asked)
+        assert not record_help_request(asked)  # delivered twice, stored once
+    finally:
+        close_database(kiosk_db)
+    staff_db = open_database(Settings(kiosk_id="desk", database_url=clinic.staff_url))
+    try:
+        assert [each.request.request_id for each in open_help_requests()] == ["help-1"]
+        answer_help_request("help-1", "maria", utc_now())
+        assert open_help_requests() == []
+    finally:
+        close_database(staff_db)
+
+
+def test_the_kiosk_starts_on_its_own_account(clinic: Clinic, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["CLINIC_KIOSK_DATABASE_URL"] = clinic.kiosk_url
+    command = "import sys; from ui.main import main; sys.exit(main())"
+
+    said = run_until_line(
+        [sys.executable, "-c", command, "--windowed", "--verbose"],
+        "open: the kiosk takes clients",
+        env,
+        tmp_path,
+    )
+
+    assert not any("cannot start" in line for line in said), said[-10:]
+
+
+def test_a_command_the_kiosks_account_may_not_run_says_where_to_run_it(
+    clinic: Clinic, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CLINIC_KIOSK_DATABASE_URL", clinic.kiosk_url)
+
+    assert main(["verify-audit"]) == 1
+    said = capsys.readouterr().err
+
+    assert said.startswith("clinic-kiosk verify-audit: this machine's database account may not")
+    assert "permission denied for table audit_event" in said
+    assert said.rstrip().endswith("run it on a staff computer or on the server")
 
 
 def test_the_command_prints_the_sql_for_the_named_roles(capsys: pytest.CaptureFixture[str]) -> None:
