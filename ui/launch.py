@@ -107,9 +107,9 @@ def unexpected(error: Exception) -> CannotStart:
     return CannotStart(f"An unexpected error ({kind}); the details are in the log.")
 
 
-def report_cannot_start(failure: CannotStart) -> None:
-    """Print why to the console, and write it to the log file (not twice to the console)."""
-    print(f"The kiosk cannot start: {failure.reason}", file=sys.stderr)
+def report_cannot_start(failure: CannotStart, program: str = "kiosk") -> None:
+    """Print why the `program` (kiosk, staff screen) cannot start, and log it (once)."""
+    print(f"The {program} cannot start: {failure.reason}", file=sys.stderr)
     for problem in failure.problems:
         print(f"  {problem}", file=sys.stderr)
     log.error("cannot start: %s %s", failure.reason, " | ".join(failure.problems), extra=FILE_ONLY)
@@ -191,7 +191,8 @@ class Start:
             self.window, self.db = open_everything(self.options, painted)
         except Exception as error:  # whatever it is, the screen must say so, not go blank
             failure = error if isinstance(error, CannotStart) else unexpected(error)
-            report_cannot_start(failure)
+            staff = self.options.screen == "staff"
+            report_cannot_start(failure, "staff screen" if staff else "kiosk")
             if painted is not None:
                 painted.may_close = True
                 painted.close()
