@@ -39,7 +39,7 @@ from kiosk.store.server_roles import may_open_staff_screen, may_read_staff_accou
 from kiosk.store.staff import FIRST_ADMIN, KIOSK_COOLING_OFF, StaffAccounts, StaffMember
 from ui.background import BackgroundWork
 from ui.cannot_start import CannotStart
-from ui.garbage import collect_on_the_screens_thread
+from ui.garbage import collect_on_the_screens_thread, set_aside_what_stays
 from ui.i18n import use_language
 from ui.launch import cover_screen, show_window
 from ui.lockdown import Lockdown
@@ -151,6 +151,7 @@ def build_kiosk(
     if window is None:
         window = KioskWindow(front_of(services))
     window.open(services)
+    set_aside_what_stays()
     work.setParent(window)
     # A window dropped without stop_kiosk (a test) still ends the thread.
     window.destroyed.connect(delivery.stop_soon)

@@ -43,6 +43,17 @@ class MainThreadCollector(QObject):
                     gc.collect(2)
 
 
+def set_aside_what_stays() -> None:
+    """Leave out of every later collection what exists now (call once, with no client yet).
+
+    The modules, classes and content loaded at start stay for the kiosk's
+    life; a full collection would walk them all each time, long enough to
+    delay a frame. Frozen, they are never walked again (gc.freeze).
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def collect_on_the_screens_thread(app: QCoreApplication) -> MainThreadCollector:
     """Switch collection to the screen's thread for `app` (once; later calls return the same)."""
     existing = app.findChild(MainThreadCollector, "mainThreadCollector")

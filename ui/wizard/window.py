@@ -28,6 +28,7 @@ from ui.idle import IdleWatcher, StillThereOverlay
 from ui.printing import Printer
 from ui.staff_corner import StaffCorner
 from ui.theme import Reading, style_sheet
+from ui.warm_up import PRINTOUT, STAFF_SCREEN, warm_up
 from ui.widgets.basics import FittedLabel, TouchButton, label, onward
 from ui.widgets.language_choice import LanguageButton, LanguageChooser
 from ui.widgets.page_tools import PageTools
@@ -227,6 +228,9 @@ class KioskWindow(QMainWindow):
         if isinstance(welcome, WelcomePage):
             welcome.enable_touch()
         self._build_pages(welcome)
+        # What staff and printing will need, loaded while the welcome page waits.
+        later = [*(STAFF_SCREEN if services.open_staff_screen else ()), *PRINTOUT]
+        self.warming = warm_up(later)
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
             waiting()
