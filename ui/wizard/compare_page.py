@@ -78,12 +78,15 @@ class ComparePage(WizardPage):
         self._interested: set[str] = set()
         self._built_for: object = None
 
-    def initialize_page(self) -> None:
+    def prepare(self) -> None:
         assessment = self.intake.assessment()
         # The same answers give the same table: no need to build it again.
         if assessment is not self._built_for:
             self._build_grid()
             self._built_for = assessment
+
+    def initialize_page(self) -> None:
+        self.prepare()
         self._show_grid()
 
     def go_back_within(self) -> bool:

@@ -150,6 +150,13 @@ class WizardPage(QWidget):
     def initialize_page(self) -> None:
         """Called each time the page is shown."""
 
+    def prepare(self) -> None:
+        """Make ready what showing the page will need, while the page before it is read.
+
+        Called by the window's read-ahead; a page whose contents follow the
+        answers builds them here, and `initialize_page` then only shows them.
+        """
+
     def is_complete(self) -> bool:
         """Whether the client may go on."""
         return True

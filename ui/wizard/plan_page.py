@@ -73,6 +73,9 @@ class PlanPage(WizardPage):
 
     def initialize_page(self) -> None:
         self.email_choice.refresh()
+        self.prepare()
+
+    def prepare(self) -> None:
         assessment = self.intake.assessment()
         if assessment is self._shown_for:
             return  # the same answers: the page already says what they mean

@@ -429,6 +429,8 @@ class KioskWindow(QMainWindow):
             index += 1  # shown only to a client who asks for it
         if index < len(self._makers) and index not in self._built:
             self.page_at(index).ensurePolished()
+        if index in self._built:
+            self._built[index].prepare()  # what it shows for these answers, ready before Next
 
     @Slot()
     def _update_navigation(self) -> None:
