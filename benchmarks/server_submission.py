@@ -50,12 +50,18 @@ def main() -> None:
     parser.add_argument("url", help="the PostgreSQL server's URL")
     parser.add_argument("--count", type=int, default=200)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        sqlite = Settings(database_url=f"sqlite:///{Path(folder) / 'bench.sqlite3'}", kiosk_id="b")
-        for name, settings in (
-            ("PostgreSQL", Settings(database_url=args.url, kiosk_id="bench")),
-            ("SQLite", sqlite),
-        ):
+    with tempfile.TemporaryDirectory() as temporary:
+        # Installations of their own (audit keys and anchors), never this machine's.
+        folder = Path(temporary)
+        sqlite = Settings(
+            database_url=f"sqlite:///{folder / 'bench.sqlite3'}",
+            kiosk_id="b",
+            audit_key_file=str(folder / "sqlite.key"),
+        )
+        server = Settings(
+            database_url=args.url, kiosk_id="bench", audit_key_file=str(folder / "server.key")
+        )
+        for name, settings in (("PostgreSQL", server), ("SQLite", sqlite)):
             seconds = timings(settings, args.count)
             print(
                 f"{name}: a submission, median {statistics.median(seconds) * 1000:.1f} ms, "
