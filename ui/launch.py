@@ -193,10 +193,11 @@ class Start:
             failure = error if isinstance(error, CannotStart) else unexpected(error)
             staff = self.options.screen == "staff"
             report_cannot_start(failure, "staff screen" if staff else "kiosk")
+            # The notice first: closing the last window first could end the program.
+            self.notice = present_cannot_start(failure, self.log_file, self.options.windowed)
             if painted is not None:
                 painted.may_close = True
                 painted.close()
-            self.notice = present_cannot_start(failure, self.log_file, self.options.windowed)
             return False
         return True
 
