@@ -79,6 +79,19 @@ def said_before(process: subprocess.Popen[str], wanted: str, timeout: float) -> 
     return seen
 
 
+def settled_geometry(display: str, name: str) -> tuple[int, int, int, int] | None:
+    """The window's geometry once it covers the screen, or as it is after 10 s.
+
+    The X server maps the window soon after Qt shows it: it is polled (another process).
+    """
+    deadline = time.monotonic() + 10
+    geometry = window_geometry(display, name)
+    while geometry != (0, 0, *SCREEN) and time.monotonic() < deadline:
+        time.sleep(0.1)
+        geometry = window_geometry(display, name)
+    return geometry
+
+
 def window_geometry(display: str, name: str) -> tuple[int, int, int, int] | None:
     """Where the X server has the window called `name`: x, y, width, height."""
     env = {**os.environ, "DISPLAY": display}
@@ -130,13 +143,7 @@ def test_the_kiosk_covers_a_screen_with_no_window_manager(
     try:
         said = said_before(kiosk, "ready: the welcome page is on screen", timeout=60)
         assert said[-1].strip().endswith("ready: the welcome page is on screen"), said[-20:]
-        # The X server maps the window soon after Qt shows it: poll it (another process).
-        deadline = time.monotonic() + 10
-        geometry = window_geometry(bare_x_server, name)
-        while geometry != (0, 0, *SCREEN) and time.monotonic() < deadline:
-            time.sleep(0.1)
-            geometry = window_geometry(bare_x_server, name)
-        assert geometry == (0, 0, *SCREEN)
+        assert settled_geometry(bare_x_server, name) == (0, 0, *SCREEN)
     finally:
         kiosk.kill()
         kiosk.wait(30)
@@ -165,12 +172,7 @@ def test_the_welcome_page_painted_before_loading_covers_the_screen_then_opens(
             ready = next(n for n, line in enumerate(said) if "ready: the welcome page" in line)
             loaded = next(n for n, line in enumerate(said) if "content version" in line)
             assert (ready < loaded) == (start == "second"), said
-            deadline = time.monotonic() + 10
-            geometry = window_geometry(bare_x_server, name)
-            while geometry != (0, 0, *SCREEN) and time.monotonic() < deadline:
-                time.sleep(0.1)
-                geometry = window_geometry(bare_x_server, name)
-            assert geometry == (0, 0, *SCREEN)
+            assert settled_geometry(bare_x_server, name) == (0, 0, *SCREEN)
         finally:
             kiosk.kill()
             kiosk.wait(30)

@@ -26,6 +26,16 @@ SIZES = [(1920, 1080), (1280, 800), (1080, 1920)]
 TOUCH_PX = 64
 
 
+def shown_at(qtbot: QtBot, window: KioskWindow, size: tuple[int, int]) -> None:
+    """`window` on screen at `size`, active and laid out."""
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+
+
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 def sized_kiosk(
     request: pytest.FixtureRequest,
@@ -43,12 +53,7 @@ def sized_kiosk(
         today=lambda: TODAY,
         now=lambda: datetime(2026, 11, 21, 10, 0),
     )
-    qtbot.addWidget(window)
-    window.resize(*request.param)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    qtbot.waitUntil(lambda: window.size().toTuple() == request.param)
+    shown_at(qtbot, window, request.param)
     yield window
     window.may_close = True
     assert stop_kiosk(window)
@@ -237,12 +242,7 @@ def kiosk_of_four_languages(
         today=lambda: TODAY,
         now=lambda: datetime(2026, 11, 21, 10, 0),
     )
-    qtbot.addWidget(window)
-    window.resize(*request.param)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    qtbot.waitUntil(lambda: window.size().toTuple() == request.param)
+    shown_at(qtbot, window, request.param)
     yield window
     window.may_close = True
     assert stop_kiosk(window)
