@@ -17,6 +17,14 @@ from kiosk.record.telling import plan_in_words
 
 __all__ = ["ConsentRecord", "JsonAnswer", "Snapshot", "Submission", "build_submission"]
 
+# Bytes (the signature) travel as base64. The JSON parser would otherwise keep
+# up to 16,384 of the strings it reads, process-wide, for reuse: clients'
+# names and phone numbers would stay in the kiosk's memory after each reset,
+# and the cache would grow with every new client for thousands of them.
+KEPT_AS_JSON = ConfigDict(
+    frozen=True, ser_json_bytes="base64", val_json_bytes="base64", cache_strings=False
+)
+
 
 class ConsentRecord(BaseModel):
     """What the client agreed to, and how.
@@ -31,7 +39,7 @@ class ConsentRecord(BaseModel):
         signature_png: their drawn signature (base64 in JSON).
     """
 
-    model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
+    model_config = KEPT_AS_JSON
 
     text_version: str
     text_hash: str
@@ -64,7 +72,7 @@ class Submission(BaseModel):
             being (found by date of birth and initials), if they did.
     """
 
-    model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
+    model_config = KEPT_AS_JSON
 
     format: Literal[1] = 1
     public_id: str

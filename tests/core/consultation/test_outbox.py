@@ -68,6 +68,28 @@ def test_the_outbox_survives_a_restart_and_keeps_only_the_newest_submission(
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
+def test_reading_a_submission_back_keeps_none_of_its_words_in_the_process(
+    content: Content, tmp_path: Path
+) -> None:
+    """The JSON parser can keep the strings it reads for later reuse, process-wide.
+
+    A kiosk would then hold thousands of clients' names and phone numbers in
+    memory long after each reset, and grow with every new one. Read twice, the
+    same file must give new strings each time: nothing was kept.
+    """
+    outbox = Outbox(tmp_path / "outbox")
+    outbox.put(submission(content))
+
+    first, again = (outbox.read("a1b2c3").submission for _ in range(2))
+
+    assert first.consent.typed_name == again.consent.typed_name == "Ana Silva"
+    assert first.consent.typed_name is not again.consent.typed_name
+    assert first.public_id is not again.public_id
+    first_name = first.answers["first_name"]
+    assert isinstance(first_name, str)
+    assert first_name is not again.answers["first_name"]
+
+
 def test_a_submission_replaced_while_it_was_delivered_is_not_removed(
     content: Content, tmp_path: Path
 ) -> None:
