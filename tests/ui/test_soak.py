@@ -39,6 +39,7 @@ def sample(kiosk: KioskWindow) -> float:
 
 @pytest.mark.slow
 @pytest.mark.soak
+@pytest.mark.beside
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads Linux's /proc")
 def test_memory_stays_flat_over_500_clients_through_the_window(
     qtbot: QtBot, kiosk: KioskWindow
