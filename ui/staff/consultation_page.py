@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from ui.staff.words import (
     suitability_words,
 )
 from ui.widgets.basics import TouchButton, card, label
+from ui.widgets.scroll_area import plain_scroll_area
 
 
 class ConsultationPage(QWidget):
@@ -89,9 +89,7 @@ class ConsultationPage(QWidget):
         banner_row.setContentsMargins(32, 8, 32, 0)
         banner_row.addWidget(self.banner)
         outer.addLayout(banner_row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = plain_scroll_area()
         outer.addWidget(scroll, 1)
         holder = QWidget()
         holder.setObjectName("pageBody")

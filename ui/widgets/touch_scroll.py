@@ -11,8 +11,10 @@ it again.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QScrollArea, QScroller, QWidget
 from shiboken6 import delete, isValid
+
+from ui.widgets.scroll_area import plain_scroll_area
 
 _idle: list[QScrollArea] = []
 _GRABBED = "touchGrabbed"
@@ -33,9 +35,7 @@ def touch_scroll_area(*, grab: bool = True) -> QScrollArea:
             if grab:
                 enable_touch(area)
             return area
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
+    area = plain_scroll_area()
     if grab:
         enable_touch(area)
     return area

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QScrollArea,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.basics import label
+from ui.widgets.scroll_area import plain_scroll_area
 from ui.widgets.touch_scroll import enable_touch, give_back, touch_scroll_area
 
 MAX_TEXT_WIDTH = 1320
@@ -99,30 +99,33 @@ class WizardPage(QWidget):
         self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
         # Beside the scrolling part (under it on an upright screen): for what
         # a finger drags on (the signature pad), which a finger-scrolled area
-        # would take for a scroll. Empty and hidden on most pages. Its own
+        # would take for a scroll. Made by the few pages that use it. Its own
         # scroll bar (no finger scrolling) keeps it whole at the largest text
         # on a short screen.
-        self.side_panel = QWidget()
-        self.side_panel.setObjectName("pageBody")
-        self.side = QVBoxLayout(self.side_panel)
-        self.side.setContentsMargins(0, 36, 56, 24)
-        self.side.setSpacing(16)
-        self.side_scroll = QScrollArea()
-        self.side_scroll.setObjectName("sidePanel")
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setWidget(self.side_panel)
-        self.side_scroll.hide()
-        outer.addWidget(self.side_scroll, 2)
+        self.side_scroll: QScrollArea | None = None
+        self.side = QVBoxLayout()
 
     def show_side_panel(self) -> None:
         """Show the panel beside the page (the page then fills `self.side`)."""
-        self.side_scroll.show()
+        if self.side_scroll is not None:
+            return
+        panel = QWidget()
+        panel.setObjectName("pageBody")
+        panel.setLayout(self.side)
+        self.side.setSpacing(16)
+        self._place_side_panel(self.size())
+        self.side_scroll = plain_scroll_area("sidePanel")
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(panel)
+        self._outer.addWidget(self.side_scroll, 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_side_panel(event.size())
+        super().resizeEvent(event)
+
+    def _place_side_panel(self, size: QSize) -> None:
         # On an upright screen the side panel goes under the page, not beside it.
-        upright = event.size().height() > event.size().width()
+        upright = size.height() > size.width()
         self._outer.setDirection(
             QBoxLayout.Direction.TopToBottom if upright else QBoxLayout.Direction.LeftToRight
         )
@@ -130,7 +133,6 @@ class WizardPage(QWidget):
         if self.isRightToLeft():  # the panel is at the left: its open side faces the page
             inner, outer = outer, inner
         self.side.setContentsMargins(inner, 12 if upright else 36, outer, 24)
-        super().resizeEvent(event)
 
     def enable_touch(self) -> None:
         """Let a finger drag the page (for a page made with `touch=False`)."""
