@@ -10,6 +10,7 @@ waiting; a message the server refuses stays there and is tried again.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import smtplib
@@ -30,6 +31,7 @@ from kiosk.content.text import LocalText
 from kiosk.engine.assessment import Assessment
 from kiosk.handout.render import render_handout
 from kiosk.record.telling import plan_in_words
+from kiosk.setup.places import file_in
 from kiosk.setup.settings import MailSecurity, Settings, data_dir
 
 log = logging.getLogger(__name__)
@@ -126,47 +128,58 @@ class MailOutbox:
     def put(self, public_id: str, message: EmailMessage) -> None:
         """Keep `message` for consultation `public_id` until it is sent."""
         self._private(self.folder)
-        path = self.folder / f"{public_id}{WAITING}"
-        temporary = path.with_suffix(".tmp")
+        # Plain strings, not Paths, for names made per consultation: see file_in.
+        path = file_in(self.folder, f"{public_id}{WAITING}")
+        temporary = file_in(self.folder, f"{public_id}.tmp")
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as file:
             file.write(message.as_bytes())
             file.flush()
             os.fsync(file.fileno())
-        temporary.replace(path)
+        os.replace(temporary, path)
         log.info("the plan of consultation %s waits to be emailed", public_id)
 
     def waiting(self) -> list[str]:
         """The consultations whose emails wait, oldest first."""
         if not self.folder.is_dir():
             return []
-        files = sorted(self.folder.glob(f"*{WAITING}"), key=lambda p: p.stat().st_mtime)
-        return [path.name.removesuffix(WAITING) for path in files]
+        with os.scandir(self.folder) as entries:
+            files = [entry for entry in entries if entry.name.endswith(WAITING)]
+        files.sort(key=lambda entry: entry.stat().st_mtime)
+        return [entry.name.removesuffix(WAITING) for entry in files]
 
     def state(self, public_id: str) -> str:
         """`waiting` (with the last failure, if any), `sent`, or `` (nothing asked)."""
-        if (self.folder / f"{public_id}{WAITING}").exists():
-            failure = self.folder / f"{public_id}.failed"
-            return "waiting" + (f": {failure.read_text()}" if failure.exists() else "")
-        return SENT if (self.folder / SENT / public_id).exists() else ""
+        if os.path.exists(file_in(self.folder, f"{public_id}{WAITING}")):
+            failure = file_in(self.folder, f"{public_id}.failed")
+            if not os.path.exists(failure):
+                return "waiting"
+            with open(failure, encoding="utf-8") as file:
+                return f"waiting: {file.read()}"
+        return SENT if os.path.exists(file_in(self.folder / SENT, public_id)) else ""
 
     def send_waiting(self, settings: Settings) -> dict[str, str]:
         """Try every waiting email once; says, by id, `sent` or why it was not."""
         outcomes = {}
         for public_id in self.waiting():
-            path = self.folder / f"{public_id}{WAITING}"
+            path = file_in(self.folder, f"{public_id}{WAITING}")
+            failure = file_in(self.folder, f"{public_id}.failed")
             try:
-                send(settings, path.read_bytes())
+                with open(path, "rb") as file:
+                    send(settings, file.read())
             except (OSError, smtplib.SMTPException) as error:
                 reason = _in_words(error)
-                (self.folder / f"{public_id}.failed").write_text(reason)
+                with open(failure, "w", encoding="utf-8") as file:
+                    file.write(reason)
                 log.warning("the plan of consultation %s was not emailed: %s", public_id, reason)
                 outcomes[public_id] = reason
                 continue
             self._private(self.folder / SENT)
-            (self.folder / SENT / public_id).touch(0o600)
-            path.unlink()
-            (self.folder / f"{public_id}.failed").unlink(missing_ok=True)
+            sent = file_in(self.folder / SENT, public_id)
+            os.close(os.open(sent, os.O_CREAT | os.O_WRONLY, 0o600))
+            os.unlink(path)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(failure)
             log.info("the plan of consultation %s was emailed", public_id)
             outcomes[public_id] = SENT
         return outcomes
