@@ -35,7 +35,7 @@ def touch_scroll_area(*, grab: bool = True) -> QScrollArea:
             if grab:
                 enable_touch(area)
             return area
-    area = plain_scroll_area()
+    area = plain_scroll_area(kept=True)  # given back, never deleted
     if grab:
         enable_touch(area)
     return area
